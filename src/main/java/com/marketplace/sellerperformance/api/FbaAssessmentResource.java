@@ -1,0 +1,60 @@
+package com.marketplace.sellerperformance.api;
+
+import java.net.URI;
+import java.util.UUID;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.assessment.AssessmentView;
+import com.marketplace.sellerperformance.assessment.FbaAssessmentService;
+import com.marketplace.sellerperformance.assessment.FbaSubmission;
+
+@Path("/api/v1/fba-onsite/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "FBA Onsite")
+public class FbaAssessmentResource {
+    private final FbaAssessmentService service;
+
+    public FbaAssessmentResource(FbaAssessmentService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Assess a seller's period",
+            description = "201 for a new assessment; 200 with the stored one when the same facts arrive again;"
+                    + " 409 for other facts of an assessed period, or a period overlapping or preceding one already"
+                    + " assessed. With dryRun=true nothing is stored and the would-be assessment is answered.")
+    public Response assess(@NotNull(message = "a JSON body is required") @Valid FbaSubmission submission,
+                           @Parameter(description = "evaluate only, store nothing")
+                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (dryRun) {
+            return Response.ok(service.preview(submission)).build();
+        }
+        FbaAssessmentService.Outcome outcome = service.assess(submission);
+        if (!outcome.created()) {
+            return Response.ok(outcome.assessment()).build();
+        }
+        URI location = URI.create("/api/v1/fba-onsite/assessments/" + outcome.assessment().assessmentId());
+        return Response.created(location).entity(outcome.assessment()).build();
+    }
+
+    @GET
+    @Path("/{assessmentId}")
+    @Operation(summary = "The latest revision of an assessment")
+    public AssessmentView get(@PathParam("assessmentId") UUID assessmentId) {
+        return service.find(assessmentId);
+    }
+}

@@ -1,0 +1,211 @@
+package com.marketplace.sellerperformance.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import com.marketplace.sellerperformance.assessment.BadInputException;
+import com.marketplace.sellerperformance.assessment.ConflictException;
+import com.marketplace.sellerperformance.assessment.FieldError;
+import com.marketplace.sellerperformance.assessment.NotFoundException;
+
+/**
+ * Gives every error the one problem-details shape of the API: bad input as 400 with
+ * {@code errors: [{field, message}]}, domain conflicts as 409, unknown things as 404, and never a
+ * class name or parser message in what the client reads.
+ */
+@ApplicationScoped
+public class ProblemShapes implements ProblemPostProcessor {
+    static final URI BAD_INPUT = URI.create("https://seller-performance/problems/bad-input");
+    static final URI CONFLICT = URI.create("https://seller-performance/problems/conflict");
+    static final URI NOT_FOUND = URI.create("https://seller-performance/problems/not-found");
+    private static final URI BLANK = URI.create("about:blank");
+
+    @Override
+    public int priority() {
+        return 200; // before the library's logger, so domain errors are not logged as server faults
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Throwable cause = context.cause;
+        if (cause instanceof BadInputException badInput) {
+            return badInput(problem, badInput.errors());
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return badInput(problem, fieldErrors(violations));
+        }
+        JsonProcessingException unreadable = unreadableJson(cause);
+        if (unreadable != null) {
+            return badInput(problem, List.of(fieldError(unreadable)));
+        }
+        if (cause instanceof ConflictException conflict) {
+            return reshaped(problem, Response.Status.CONFLICT, CONFLICT, conflict.getMessage()).build();
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return reshaped(problem, Response.Status.NOT_FOUND, NOT_FOUND, notFound.getMessage()).build();
+        }
+        if (problem.getType() == null) {
+            return HttpProblem.builder(problem).withType(BLANK).build();
+        }
+        return problem;
+    }
+
+    private static HttpProblem badInput(HttpProblem problem, List<FieldError> errors) {
+        return reshaped(problem, Response.Status.BAD_REQUEST, BAD_INPUT,
+                "The request is not valid; nothing was written. See errors.")
+                .with("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList())
+                .build();
+    }
+
+    private static HttpProblem.Builder reshaped(HttpProblem problem, Response.Status status, URI type, String detail) {
+        HttpProblem.Builder builder = HttpProblem.builder()
+                .withType(type)
+                .withTitle(status.getReasonPhrase())
+                .withStatus(status)
+                .withDetail(detail)
+                .withInstance(problem.getInstance());
+        problem.getHeaders().forEach(builder::withHeader);
+        return builder;
+    }
+
+    /** The JSON reader's error, also where the REST layer wrapped it in a plain 400. */
+    private static JsonProcessingException unreadableJson(Throwable cause) {
+        for (Throwable current = cause; current != null; current = current.getCause()) {
+            if (current instanceof JsonProcessingException json) {
+                return json;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException exception) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /**
+     * The request's own name for a field: "returns[0].family" rather than "assess.submission.returns[0].family";
+     * a query or path parameter by its name; the body itself as "body".
+     */
+    private static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                name.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && name.length() > 0 && node.getKind() == ElementKind.PROPERTY) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            name.append(node.getName());
+        }
+        if (name.length() > 0) {
+            return name.toString();
+        }
+        return parameter == null || "submission".equals(parameter) || "request".equals(parameter) ? "body" : parameter;
+    }
+
+    private static FieldError fieldError(JsonProcessingException exception) {
+        if (exception instanceof JsonParseException) {
+            return new FieldError("body", "is not well-formed JSON");
+        }
+        String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        if (exception instanceof UnrecognizedPropertyException) {
+            return new FieldError(field, "is not a known field");
+        }
+        if (exception instanceof InputCoercionException) {
+            return new FieldError(field, "is out of range");
+        }
+        if (exception instanceof InvalidFormatException invalid) {
+            return new FieldError(field, "must be " + expected(invalid.getTargetType()));
+        }
+        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return new FieldError(field, "must be " + expected(mismatched.getTargetType()));
+        }
+        return new FieldError(field, "cannot be read");
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,74 @@
+package com.marketplace.sellerperformance.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.assessment.AssessmentView;
+import com.marketplace.sellerperformance.assessment.FbaAssessmentService;
+import com.marketplace.sellerperformance.assessment.FbaOnsitePolicy;
+import com.marketplace.sellerperformance.assessment.ReturnTargetService;
+import com.marketplace.sellerperformance.assessment.SellerIds;
+import com.marketplace.sellerperformance.persistence.ReturnTargetEntity;
+
+@Path("/api/v1/sellers/{sellerId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sellers")
+public class SellerResource {
+    private final FbaAssessmentService assessments;
+    private final ReturnTargetService returnTargets;
+
+    public SellerResource(FbaAssessmentService assessments, ReturnTargetService returnTargets) {
+        this.assessments = assessments;
+        this.returnTargets = returnTargets;
+    }
+
+    @GET
+    @Path("/assessments")
+    @Operation(summary = "The seller's assessments (latest revision of each), in period order")
+    public List<AssessmentView> assessments(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @QueryParam("program") @DefaultValue(FbaOnsitePolicy.PROGRAM)
+            @Pattern(regexp = FbaOnsitePolicy.PROGRAM, message = "must be fba-onsite") String program) {
+        return assessments.findBySeller(sellerId);
+    }
+
+    /** The store returns target for a quarter, as a fraction (0.012 is 1.2 %). */
+    public record ReturnTargetRequest(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+            BigDecimal target) {
+    }
+
+    public record ReturnTargetView(String sellerId, String quarter, BigDecimal target) {
+        static ReturnTargetView of(String sellerId, ReturnTargetEntity entity) {
+            return new ReturnTargetView(sellerId, entity.quarter, entity.target.stripTrailingZeros());
+        }
+    }
+
+    @PUT
+    @Path("/return-targets/{quarter}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the store returns target communicated to the seller for a quarter (e.g. 2026-Q4)")
+    public ReturnTargetView setReturnTarget(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @PathParam("quarter") @Pattern(regexp = "(19|20|21)\\d{2}-Q[1-4]", message = "must be a quarter such as 2026-Q4")
+            String quarter,
+            @NotNull(message = "a JSON body is required") @Valid ReturnTargetRequest request) {
+        return ReturnTargetView.of(sellerId, returnTargets.set(sellerId, quarter, request.target()));
+    }
+}

@@ -1,0 +1,49 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.marketplace.sellerperformance.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.persistence.MetricResultEntity;
+import com.marketplace.sellerperformance.policy.Comparison;
+import com.marketplace.sellerperformance.policy.MetricStatus;
+
+/** An assessment revision as the API shows it. assessmentId is null for a dry run. */
+public record AssessmentView(
+        UUID assessmentId,
+        int revision,
+        String sellerId,
+        String program,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate assessedOn,
+        String ruleSetVersion,
+        List<MetricView> metrics,
+        List<String> firedRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
+
+    /** One metric's result; rate is null when there is no denominator, allowance when nothing is exempt. */
+    public record MetricView(String metric, long numerator, long denominator, BigDecimal rate, BigDecimal goal,
+                             Comparison comparison, Long allowance, MetricStatus status) {
+
+        static MetricView of(MetricResultEntity entity) {
+            return new MetricView(entity.metric, entity.numerator, entity.denominator, plain(entity.rate),
+                    plain(entity.goal), entity.comparison, entity.allowance, entity.status);
+        }
+
+        /** 0.006000 as read back from the database shows as 0.006. */
+        private static BigDecimal plain(BigDecimal value) {
+            return value == null ? null : value.stripTrailingZeros();
+        }
+    }
+
+    static AssessmentView of(AssessmentEntity entity, String sellerId, boolean stored) {
+        return new AssessmentView(entity.assessmentId, entity.revision, sellerId, entity.program, entity.periodStart,
+                entity.periodEnd, entity.assessedOn, entity.ruleSetVersion,
+                entity.metrics.stream().map(MetricView::of).toList(), List.copyOf(entity.firedRules),
+                stored ? entity.createdAt : null);
+    }
+}

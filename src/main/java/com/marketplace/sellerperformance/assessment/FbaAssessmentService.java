@@ -1,0 +1,209 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.persistence.AssessmentRepository;
+import com.marketplace.sellerperformance.persistence.MetricResultEntity;
+import com.marketplace.sellerperformance.persistence.ReturnTargetRepository;
+import com.marketplace.sellerperformance.persistence.SellerEntity;
+import com.marketplace.sellerperformance.persistence.SellerRepository;
+import com.marketplace.sellerperformance.policy.Measurement;
+import com.marketplace.sellerperformance.policy.MetricResult;
+import com.marketplace.sellerperformance.policy.QuarterlyReturnTarget;
+
+/** Assesses a seller's FBA Onsite period and records the decision, one seller at a time. */
+@ApplicationScoped
+public class FbaAssessmentService {
+    private final FbaOnsitePolicy policy;
+    private final ActiveRuleSet rules;
+    private final SellerRepository sellers;
+    private final AssessmentRepository assessments;
+    private final ReturnTargetRepository returnTargets;
+    private final ObjectMapper json;
+
+    public FbaAssessmentService(FbaOnsitePolicy policy, ActiveRuleSet rules, SellerRepository sellers,
+                                AssessmentRepository assessments, ReturnTargetRepository returnTargets,
+                                ObjectMapper json) {
+        this.policy = policy;
+        this.rules = rules;
+        this.sellers = sellers;
+        this.assessments = assessments;
+        this.returnTargets = returnTargets;
+        this.json = json;
+    }
+
+    /** The assessment and whether this call created it (false: the same facts were already assessed). */
+    public record Outcome(AssessmentView assessment, boolean created) {
+    }
+
+    @Transactional
+    public Outcome assess(FbaSubmission submission) {
+        FbaSubmission canonical = canonical(submission);
+        sellers.lockForUpdate(canonical.sellerId());
+        Optional<SellerEntity> known = sellers.findBySellerId(canonical.sellerId());
+        if (known.isPresent()) {
+            Optional<AssessmentEntity> repeat = findRepeat(known.get(), canonical);
+            if (repeat.isPresent()) {
+                return new Outcome(AssessmentView.of(repeat.get(), canonical.sellerId(), true), false);
+            }
+        }
+        AssessmentEntity assessment = decide(canonical, known);
+        assessment.seller = known.orElseGet(() -> sellers.findOrCreate(canonical.sellerId()));
+        assessments.persist(assessment);
+        return new Outcome(AssessmentView.of(assessment, canonical.sellerId(), true), true);
+    }
+
+    /** What {@link #assess} would store, without writing or locking anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentView preview(FbaSubmission submission) {
+        FbaSubmission canonical = canonical(submission);
+        AssessmentEntity assessment = decide(canonical, sellers.findBySellerId(canonical.sellerId()));
+        assessment.assessmentId = null;
+        return AssessmentView.of(assessment, canonical.sellerId(), false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentView find(UUID assessmentId) {
+        AssessmentEntity assessment = assessments.findLatest(assessmentId)
+                .orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
+        return AssessmentView.of(assessment, assessment.seller.sellerId, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssessmentView> findBySeller(String sellerId) {
+        SellerEntity seller = sellers.findBySellerId(sellerId)
+                .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
+        return assessments.findLatestBySeller(seller, FbaOnsitePolicy.PROGRAM).stream()
+                .map(assessment -> AssessmentView.of(assessment, sellerId, true))
+                .toList();
+    }
+
+    private AssessmentEntity decide(FbaSubmission submission, Optional<SellerEntity> seller) {
+        List<QuarterlyReturnTarget> targets = seller.map(returnTargets::findBySeller).orElse(List.of()).stream()
+                .map(target -> new QuarterlyReturnTarget(target.quarter, target.target))
+                .toList();
+        FbaDecision decision = policy.decide(rules.current(), submission, targets);
+
+        AssessmentEntity assessment = new AssessmentEntity();
+        assessment.assessmentId = UUID.randomUUID();
+        assessment.revision = 1;
+        assessment.program = FbaOnsitePolicy.PROGRAM;
+        assessment.periodStart = submission.periodStart();
+        assessment.periodEnd = submission.periodEnd();
+        assessment.assessedOn = decision.assessedOn();
+        assessment.inputFacts = json.valueToTree(submission);
+        assessment.ruleSetVersion = decision.ruleSetVersion();
+        assessment.firedRules = new ArrayList<>(decision.firedRules());
+        assessment.createdAt = Instant.now();
+        decision.metrics().forEach(result -> assessment.addMetric(toEntity(result)));
+        return assessment;
+    }
+
+    /**
+     * The stored assessment when the same period arrives again with the same facts; a conflict when
+     * it arrives with other facts, or overlaps or precedes a period already assessed.
+     */
+    private Optional<AssessmentEntity> findRepeat(SellerEntity seller, FbaSubmission submission) {
+        List<AssessmentEntity> overlappingOrLater =
+                assessments.findOriginalsOverlappingOrAfter(seller, FbaOnsitePolicy.PROGRAM, submission.periodStart());
+        for (AssessmentEntity original : overlappingOrLater) {
+            boolean samePeriod = original.periodStart.equals(submission.periodStart())
+                    && original.periodEnd.equals(submission.periodEnd());
+            if (samePeriod) {
+                if (sameFacts(original, submission)) {
+                    return Optional.of(assessments.findLatest(original.assessmentId).orElse(original));
+                }
+                throw new ConflictException("The period " + describe(original) + " of seller " + submission.sellerId()
+                        + " is already assessed (assessment " + original.assessmentId + ") with other facts;"
+                        + " to correct it, appeal that assessment");
+            }
+            if (!original.periodStart.isAfter(submission.periodEnd())) {
+                throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
+                        + " overlaps the period " + describe(original) + " already assessed for seller "
+                        + submission.sellerId() + " (assessment " + original.assessmentId + ")");
+            }
+        }
+        if (!overlappingOrLater.isEmpty()) {
+            AssessmentEntity latest = overlappingOrLater.get(overlappingOrLater.size() - 1);
+            throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
+                    + " precedes the period " + describe(latest) + " already assessed for seller "
+                    + submission.sellerId() + "; assessments are made in period order");
+        }
+        return Optional.empty();
+    }
+
+    /** Same facts: equal in everything, where an omitted assessment day matches the day decided before. */
+    private boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
+        FbaSubmission stored;
+        try {
+            stored = json.treeToValue(original.inputFacts, FbaSubmission.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored facts of assessment " + original.assessmentId
+                    + " cannot be read back", e);
+        }
+        boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
+        return dayMatches && withoutAssessmentDay(stored).equals(withoutAssessmentDay(submission));
+    }
+
+    private static FbaSubmission withoutAssessmentDay(FbaSubmission submission) {
+        return new FbaSubmission(submission.sellerId(), submission.periodStart(), submission.periodEnd(), null,
+                submission.unitsShipped(), submission.unitsLateProcessed(), submission.unitsCancelled(),
+                submission.unitsLateHandover(), submission.returnsOrEmpty());
+    }
+
+    private static String describe(AssessmentEntity assessment) {
+        return assessment.periodStart + " to " + assessment.periodEnd;
+    }
+
+    /** Checks what needs no rules, and puts the returns in family order so equal facts compare equal. */
+    private static FbaSubmission canonical(FbaSubmission submission) {
+        List<FieldError> errors = new ArrayList<>();
+        if (submission.periodEnd().isBefore(submission.periodStart())) {
+            errors.add(new FieldError("periodEnd", "must not be before periodStart"));
+        }
+        Set<String> families = new HashSet<>();
+        List<FbaSubmission.FamilyReturnsLine> returns = submission.returnsOrEmpty();
+        for (int i = 0; i < returns.size(); i++) {
+            if (!families.add(returns.get(i).family())) {
+                errors.add(new FieldError("returns[" + i + "].family",
+                        "the family '" + returns.get(i).family() + "' appears more than once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        List<FbaSubmission.FamilyReturnsLine> sorted = returns.stream()
+                .sorted(Comparator.comparing(FbaSubmission.FamilyReturnsLine::family))
+                .toList();
+        return new FbaSubmission(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
+                submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
+                submission.unitsCancelled(), submission.unitsLateHandover(), sorted);
+    }
+
+    private static MetricResultEntity toEntity(MetricResult result) {
+        Measurement measurement = result.getMeasurement();
+        MetricResultEntity entity = new MetricResultEntity();
+        entity.position = measurement.getPosition();
+        entity.metric = measurement.getMetric();
+        entity.numerator = measurement.getNumerator();
+        entity.denominator = measurement.getDenominator();
+        entity.rate = measurement.getRate();
+        entity.goal = measurement.getGoal();
+        entity.comparison = measurement.getComparison();
+        entity.allowance = measurement.getAllowance();
+        entity.status = result.getStatus();
+        return entity;
+    }
+}

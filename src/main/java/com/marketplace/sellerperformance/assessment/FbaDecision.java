@@ -1,0 +1,10 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import com.marketplace.sellerperformance.policy.MetricResult;
+
+/** What the FBA Onsite rules decided for one submission. */
+public record FbaDecision(LocalDate assessedOn, List<MetricResult> metrics, List<String> firedRules,
+                          String ruleSetVersion) {
+}

@@ -1,0 +1,63 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import jakarta.enterprise.context.ApplicationScoped;
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.policy.AssessmentDay;
+import com.marketplace.sellerperformance.policy.FamilyReturns;
+import com.marketplace.sellerperformance.policy.FbaPeriodFacts;
+import com.marketplace.sellerperformance.policy.InputRejection;
+import com.marketplace.sellerperformance.policy.MetricResult;
+import com.marketplace.sellerperformance.policy.QuarterlyReturnTarget;
+
+/** Turns a submission into facts, lets the FBA Onsite rules decide, and reads their decision back. */
+@ApplicationScoped
+public class FbaOnsitePolicy {
+    public static final String PROGRAM = "fba-onsite";
+
+    private final RuleEvaluator evaluator;
+
+    public FbaOnsitePolicy(RuleEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public FbaDecision decide(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
+                submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
+                submission.unitsCancelled(), submission.unitsLateHandover()));
+        List<FbaSubmission.FamilyReturnsLine> returns = submission.returnsOrEmpty();
+        for (int i = 0; i < returns.size(); i++) {
+            FbaSubmission.FamilyReturnsLine line = returns.get(i);
+            facts.add(new FamilyReturns(i, line.family(), line.shipped(), line.returned()));
+        }
+        facts.addAll(returnTargets);
+
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+
+        List<InputRejection> rejections = evaluation.all(InputRejection.class);
+        if (!rejections.isEmpty()) {
+            throw new BadInputException(rejections.stream()
+                    .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList());
+        }
+        List<AssessmentDay> days = evaluation.all(AssessmentDay.class);
+        if (days.size() != 1) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + days.size()
+                    + " assessment days instead of one");
+        }
+        List<MetricResult> metrics = evaluation.all(MetricResult.class).stream()
+                .sorted(Comparator.comparingInt(MetricResult::getPosition))
+                .toList();
+        if (metrics.stream().map(MetricResult::getMetric).distinct().count() != metrics.size()) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " gave one metric several statuses: "
+                    + metrics.stream().map(m -> m.getMetric() + "=" + m.getStatus()).toList());
+        }
+        return new FbaDecision(days.get(0).getDate(), metrics, evaluation.firedRules(), evaluation.ruleSetVersion());
+    }
+}

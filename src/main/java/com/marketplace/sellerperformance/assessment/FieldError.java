@@ -1,0 +1,5 @@
+package com.marketplace.sellerperformance.assessment;
+
+/** What is wrong with one field of a request. */
+public record FieldError(String field, String message) {
+}

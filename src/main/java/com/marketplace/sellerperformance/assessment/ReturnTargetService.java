@@ -1,0 +1,38 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import com.marketplace.sellerperformance.persistence.ReturnTargetEntity;
+import com.marketplace.sellerperformance.persistence.ReturnTargetRepository;
+import com.marketplace.sellerperformance.persistence.SellerEntity;
+import com.marketplace.sellerperformance.persistence.SellerRepository;
+
+/** Store returns targets communicated to sellers once per quarter. */
+@ApplicationScoped
+public class ReturnTargetService {
+    private final SellerRepository sellers;
+    private final ReturnTargetRepository targets;
+
+    public ReturnTargetService(SellerRepository sellers, ReturnTargetRepository targets) {
+        this.sellers = sellers;
+        this.targets = targets;
+    }
+
+    @Transactional
+    public ReturnTargetEntity set(String sellerId, String quarter, BigDecimal target) {
+        sellers.lockForUpdate(sellerId);
+        SellerEntity seller = sellers.findOrCreate(sellerId);
+        ReturnTargetEntity entity = targets.findFor(seller, quarter).orElseGet(() -> {
+            ReturnTargetEntity created = new ReturnTargetEntity();
+            created.seller = seller;
+            created.quarter = quarter;
+            return created;
+        });
+        entity.target = target;
+        entity.updatedAt = Instant.now();
+        targets.persist(entity);
+        return entity;
+    }
+}

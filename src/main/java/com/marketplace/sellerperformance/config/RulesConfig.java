@@ -1,0 +1,13 @@
+package com.marketplace.sellerperformance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the policy lives. Environment: RULES_DIR. */
+@ConfigMapping(prefix = "rules")
+public interface RulesConfig {
+
+    /** The rules directory, relative to the working directory or absolute. */
+    @WithDefault("rules")
+    String dir();
+}

@@ -1,0 +1,33 @@
+package com.marketplace.sellerperformance.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one program's rules over a set of facts in a fresh session, always disposed. */
+@ApplicationScoped
+public class RuleEvaluator {
+
+    public Evaluation evaluate(RuleSet ruleSet, String program, Collection<?> facts) {
+        KieSession session = ruleSet.program(program).newKieSession();
+        Set<String> fired = new LinkedHashSet<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            return new Evaluation(ruleSet.version(), new ArrayList<>(session.getObjects()), new ArrayList<>(fired));
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.marketplace.sellerperformance.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled policy: one KieBase per program folder, the files it was made from, and its version
+ * (SHA-256 over the files' paths and contents), which every decision records.
+ */
+public record RuleSet(String version, String source, Instant loadedAt, List<RuleFile> files,
+                      Map<String, KieBase> programs) {
+
+    public KieBase program(String program) {
+        KieBase base = programs.get(program);
+        if (base == null) {
+            throw new IllegalStateException("The rule set " + version + " from " + source
+                    + " has no rules for the program '" + program + "'");
+        }
+        return base;
+    }
+}

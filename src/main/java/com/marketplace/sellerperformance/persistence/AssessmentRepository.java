@@ -1,0 +1,29 @@
+package com.marketplace.sellerperformance.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepository<AssessmentEntity> {
+
+    /** The latest revision of an assessment. */
+    public Optional<AssessmentEntity> findLatest(UUID assessmentId) {
+        return find("assessmentId = ?1 order by revision desc", assessmentId).firstResultOptional();
+    }
+
+    /** The latest revision of each of a seller's assessments in a program, in period order. */
+    public List<AssessmentEntity> findLatestBySeller(SellerEntity seller, String program) {
+        return list("seller = ?1 and program = ?2 and revision = (select max(a.revision) from AssessmentEntity a"
+                + " where a.assessmentId = assessmentId) order by periodStart", seller, program);
+    }
+
+    /** First revisions of the seller's assessments whose period overlaps or follows the given one. */
+    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, String program,
+                                                                 java.time.LocalDate periodStart) {
+        return list("seller = ?1 and program = ?2 and revision = 1 and periodEnd >= ?3 order by periodStart",
+                seller, program, periodStart);
+    }
+}

@@ -1,0 +1,65 @@
+package com.marketplace.sellerperformance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged service, started on a copy of rules/ with a broken file, refuses to start and names file and line. */
+class BrokenRulesStartupIT {
+
+    @Test
+    void theServiceDoesNotStartOnRulesThatDoNotCompile(@TempDir Path temp) throws Exception {
+        Path rules = temp.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Path broken = rules.resolve("fba-onsite/statuses.drl");
+        List<String> lines = Files.readAllLines(broken);
+        int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
+        assertTrue(line > 0, "the anchor rule is missing");
+        lines.set(line - 1, "rule \"Metric within its goal is met\" oops");
+        Files.write(broken, lines);
+
+        Path log = temp.resolve("startup.log");
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("RULES_DIR", rules.toString());
+        builder.environment().put("DB_SCHEMA", "seller_performance_it");
+        builder.environment().put("QUARKUS_HTTP_PORT", "0");
+        Process service = builder.start();
+        boolean ended = service.waitFor(90, TimeUnit.SECONDS);
+        if (!ended) {
+            service.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(ended, "the service kept running on broken rules:\n" + output);
+        assertNotEquals(0, service.exitValue());
+        assertTrue(output.contains("fba-onsite/statuses.drl:" + line + ":"),
+                "no file:line for the broken rule in:\n" + output);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

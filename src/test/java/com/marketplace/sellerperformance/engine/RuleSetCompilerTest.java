@@ -1,0 +1,68 @@
+package com.marketplace.sellerperformance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped policy compiles; a broken file is reported with its path and line; versions follow content. */
+class RuleSetCompilerTest {
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final List<RuleFile> shipped = RuleSetLoader.readFiles(Path.of("rules").toAbsolutePath());
+
+    @Test
+    void theShippedRulesCompileIntoOneKieBasePerProgram() {
+        RuleSet ruleSet = compiler.compile("rules", shipped);
+        assertTrue(ruleSet.programs().containsKey("fba-onsite"));
+        assertEquals(64, ruleSet.version().length());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsFileAndLine() {
+        List<RuleFile> files = replace("fba-onsite/statuses.drl", "then\n    insert(new MetricResult($m, MetricStatus.MET));",
+                "then\n    insert(new MetricResult($m, MetricStatus.MET)\n");
+        RuleSetCompilationException failure =
+                assertThrows(RuleSetCompilationException.class, () -> compiler.compile("draft", files));
+        RuleError error = failure.errors().get(0);
+        assertEquals("fba-onsite/statuses.drl", error.file());
+        assertTrue(error.line() > 0, "line of " + error);
+        assertTrue(failure.getMessage().contains("fba-onsite/statuses.drl:" + error.line() + ": "), failure.getMessage());
+    }
+
+    @Test
+    void anUnknownTypeIsReportedWithItsFile() {
+        List<RuleFile> files = replace("fba-onsite/goals.drl", "insert(new FamilyReturnGoal(\"CE\"",
+                "insert(new FamilyReturnTarget(\"CE\"");
+        RuleSetCompilationException failure =
+                assertThrows(RuleSetCompilationException.class, () -> compiler.compile("draft", files));
+        assertEquals("fba-onsite/goals.drl", failure.errors().get(0).file());
+    }
+
+    @Test
+    void theVersionChangesWithAnyFileAndNotWithOrder() {
+        String version = compiler.compile("a", shipped).version();
+        List<RuleFile> reversed = new ArrayList<>(shipped);
+        java.util.Collections.reverse(reversed);
+        assertEquals(version, compiler.compile("b", reversed).version());
+        List<RuleFile> edited = replace("fba-onsite/goals.drl", "\"0.006\"", "\"0.007\"");
+        assertNotEquals(version, compiler.compile("c", edited).version());
+    }
+
+    private List<RuleFile> replace(String path, String from, String to) {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile file : shipped) {
+            if (file.path().equals(path)) {
+                assertTrue(file.content().contains(from), "the test's anchor is missing from " + path);
+                files.add(new RuleFile(path, file.content().replace(from, to)));
+            } else {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+}
