@@ -11,7 +11,7 @@ CREATE TABLE seller (
 );
 
 CREATE TABLE rule_set_version (
-    version         char(64) PRIMARY KEY,
+    version         varchar(64) PRIMARY KEY,
     files           jsonb NOT NULL,
     first_loaded_at timestamptz NOT NULL
 );
@@ -27,7 +27,7 @@ CREATE TABLE assessment (
     period_end       date NOT NULL,
     assessed_on      date NOT NULL,
     input_facts      jsonb NOT NULL,
-    rule_set_version char(64) NOT NULL REFERENCES rule_set_version (version),
+    rule_set_version varchar(64) NOT NULL REFERENCES rule_set_version (version),
     fired_rules      jsonb NOT NULL,
     created_at       timestamptz NOT NULL,
     CONSTRAINT assessment_natural_key UNIQUE (seller_ref, program, period_start, period_end, revision),

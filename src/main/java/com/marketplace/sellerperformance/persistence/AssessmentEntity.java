@@ -58,7 +58,7 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Column(name = "input_facts", nullable = false)
     public JsonNode inputFacts;
 
-    @Column(name = "rule_set_version", nullable = false, columnDefinition = "char(64)")
+    @Column(name = "rule_set_version", nullable = false)
     public String ruleSetVersion;
 
     @JdbcTypeCode(SqlTypes.JSON)
