@@ -3,7 +3,6 @@ package com.marketplace.sellerperformance.api;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -70,7 +69,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     private static HttpProblem badInput(HttpProblem problem, List<FieldError> errors) {
         return reshaped(problem, Response.Status.BAD_REQUEST, BAD_INPUT,
                 "The request is not valid; nothing was written. See errors.")
-                .with("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList())
+                .with("errors", errors)
                 .build();
     }
 

@@ -33,6 +33,8 @@ class BrokenRulesStartupIT {
                 .redirectOutput(log.toFile());
         builder.environment().put("RULES_DIR", rules.toString());
         builder.environment().put("DB_SCHEMA", "seller_performance_it");
+        builder.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        builder.environment().put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         builder.environment().put("QUARKUS_HTTP_PORT", "0");
         Process service = builder.start();
         boolean ended = service.waitFor(90, TimeUnit.SECONDS);
