@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.assessment.AppealService;
 import com.marketplace.sellerperformance.assessment.AssessmentView;
 import com.marketplace.sellerperformance.assessment.FbaAssessmentService;
 import com.marketplace.sellerperformance.assessment.FbaSubmission;
@@ -27,9 +28,20 @@ import com.marketplace.sellerperformance.assessment.FbaSubmission;
 @Tag(name = "FBA Onsite")
 public class FbaAssessmentResource {
     private final FbaAssessmentService service;
+    private final AppealService appeals;
 
-    public FbaAssessmentResource(FbaAssessmentService service) {
+    public FbaAssessmentResource(FbaAssessmentService service, AppealService appeals) {
         this.service = service;
+        this.appeals = appeals;
+    }
+
+    @POST
+    @Path("/{assessmentId}/appeals")
+    @Operation(summary = "Appeal one metric of an assessment: the misses appealed, the reason, attachments")
+    public Response appeal(@PathParam("assessmentId") UUID assessmentId,
+                           @NotNull(message = "a JSON body is required") @Valid AppealService.Submission submission) {
+        AppealService.AppealView appeal = appeals.create(assessmentId, submission);
+        return Response.created(URI.create("/api/v1/appeals/" + appeal.appealId())).entity(appeal).build();
     }
 
     @POST
@@ -53,8 +65,9 @@ public class FbaAssessmentResource {
 
     @GET
     @Path("/{assessmentId}")
-    @Operation(summary = "The latest revision of an assessment")
-    public AssessmentView get(@PathParam("assessmentId") UUID assessmentId) {
-        return service.find(assessmentId);
+    @Operation(summary = "An assessment: its latest revision, or the one asked for (every revision stays readable)")
+    public AssessmentView get(@PathParam("assessmentId") UUID assessmentId,
+                              @QueryParam("revision") @jakarta.validation.constraints.Positive Integer revision) {
+        return revision == null ? service.find(assessmentId) : service.find(assessmentId, revision);
     }
 }

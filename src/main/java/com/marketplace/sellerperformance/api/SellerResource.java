@@ -1,6 +1,8 @@
 package com.marketplace.sellerperformance.api;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,17 +13,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.marketplace.sellerperformance.assessment.AssessmentView;
 import com.marketplace.sellerperformance.assessment.FbaAssessmentService;
 import com.marketplace.sellerperformance.assessment.FbaOnsitePolicy;
+import com.marketplace.sellerperformance.assessment.PlanOfActionService;
+import com.marketplace.sellerperformance.assessment.StandingService;
+import com.marketplace.sellerperformance.assessment.StandingView;
 import com.marketplace.sellerperformance.assessment.ReturnTargetService;
 import com.marketplace.sellerperformance.assessment.SellerIds;
 import com.marketplace.sellerperformance.persistence.ReturnTargetEntity;
@@ -32,10 +39,35 @@ import com.marketplace.sellerperformance.persistence.ReturnTargetEntity;
 public class SellerResource {
     private final FbaAssessmentService assessments;
     private final ReturnTargetService returnTargets;
+    private final StandingService standings;
+    private final PlanOfActionService plans;
 
-    public SellerResource(FbaAssessmentService assessments, ReturnTargetService returnTargets) {
+    public SellerResource(FbaAssessmentService assessments, ReturnTargetService returnTargets,
+                          StandingService standings, PlanOfActionService plans) {
         this.assessments = assessments;
         this.returnTargets = returnTargets;
+        this.standings = standings;
+        this.plans = plans;
+    }
+
+    @GET
+    @Path("/standing")
+    @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
+    public StandingView standing(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @QueryParam("on") LocalDate on) {
+        return standings.standingOn(sellerId, on == null ? Today.inMarketplace() : on);
+    }
+
+    @POST
+    @Path("/plans-of-action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a plan of action for a deactivation (root cause, corrective and preventive actions)")
+    public Response submitPlan(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @NotNull(message = "a JSON body is required") @Valid PlanOfActionService.Submission submission) {
+        PlanOfActionService.PlanView plan = plans.submit(sellerId, submission);
+        return Response.created(URI.create("/api/v1/plans-of-action/" + plan.planId())).entity(plan).build();
     }
 
     @GET

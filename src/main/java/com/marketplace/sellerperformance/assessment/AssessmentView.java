@@ -11,7 +11,10 @@ import com.marketplace.sellerperformance.persistence.MetricResultEntity;
 import com.marketplace.sellerperformance.policy.Comparison;
 import com.marketplace.sellerperformance.policy.MetricStatus;
 
-/** An assessment revision as the API shows it. assessmentId is null for a dry run. */
+/**
+ * An assessment revision as the API shows it, with the strikes it issued (revoked ones included)
+ * and the seller's standing on the assessment day. assessmentId and standing are null for a dry run.
+ */
 public record AssessmentView(
         UUID assessmentId,
         int revision,
@@ -22,7 +25,10 @@ public record AssessmentView(
         LocalDate assessedOn,
         String ruleSetVersion,
         List<MetricView> metrics,
+        List<StrikeView> strikes,
+        StandingView standing,
         List<String> firedRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID appealId,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
 
     /** One metric's result; rate is null when there is no denominator, allowance when nothing is exempt. */
@@ -40,10 +46,11 @@ public record AssessmentView(
         }
     }
 
-    static AssessmentView of(AssessmentEntity entity, String sellerId, boolean stored) {
+    static AssessmentView of(AssessmentEntity entity, String sellerId, List<StrikeView> strikes,
+                             StandingView standing, boolean stored) {
         return new AssessmentView(entity.assessmentId, entity.revision, sellerId, entity.program, entity.periodStart,
                 entity.periodEnd, entity.assessedOn, entity.ruleSetVersion,
-                entity.metrics.stream().map(MetricView::of).toList(), List.copyOf(entity.firedRules),
-                stored ? entity.createdAt : null);
+                entity.metrics.stream().map(MetricView::of).toList(), strikes, standing,
+                List.copyOf(entity.firedRules), entity.appealId, stored ? entity.createdAt : null);
     }
 }

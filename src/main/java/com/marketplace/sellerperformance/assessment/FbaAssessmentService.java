@@ -13,12 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.RuleSetHistory;
 import com.marketplace.sellerperformance.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.persistence.MetricResultEntity;
 import com.marketplace.sellerperformance.persistence.ReturnTargetRepository;
 import com.marketplace.sellerperformance.persistence.SellerEntity;
 import com.marketplace.sellerperformance.persistence.SellerRepository;
+import com.marketplace.sellerperformance.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.policy.Measurement;
 import com.marketplace.sellerperformance.policy.MetricResult;
 import com.marketplace.sellerperformance.policy.QuarterlyReturnTarget;
@@ -31,16 +33,25 @@ public class FbaAssessmentService {
     private final SellerRepository sellers;
     private final AssessmentRepository assessments;
     private final ReturnTargetRepository returnTargets;
+    private final StrikeLadder ladder;
+    private final StrikeRepository strikes;
+    private final StandingService standings;
+    private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
 
     public FbaAssessmentService(FbaOnsitePolicy policy, ActiveRuleSet rules, SellerRepository sellers,
                                 AssessmentRepository assessments, ReturnTargetRepository returnTargets,
-                                ObjectMapper json) {
+                                StrikeLadder ladder, StrikeRepository strikes, StandingService standings,
+                                RuleSetHistory ruleSets, ObjectMapper json) {
         this.policy = policy;
         this.rules = rules;
         this.sellers = sellers;
         this.assessments = assessments;
         this.returnTargets = returnTargets;
+        this.ladder = ladder;
+        this.strikes = strikes;
+        this.standings = standings;
+        this.ruleSets = ruleSets;
         this.json = json;
     }
 
@@ -56,29 +67,48 @@ public class FbaAssessmentService {
         if (known.isPresent()) {
             Optional<AssessmentEntity> repeat = findRepeat(known.get(), canonical);
             if (repeat.isPresent()) {
-                return new Outcome(AssessmentView.of(repeat.get(), canonical.sellerId(), true), false);
+                return new Outcome(view(repeat.get(), known.get()), false);
             }
         }
-        AssessmentEntity assessment = decide(canonical, known);
-        assessment.seller = known.orElseGet(() -> sellers.findOrCreate(canonical.sellerId()));
+        Decided decided = decide(canonical, known);
+        AssessmentEntity assessment = decided.assessment();
+        SellerEntity seller = known.orElseGet(() -> sellers.findOrCreate(canonical.sellerId()));
+        assessment.seller = seller;
         assessments.persist(assessment);
-        return new Outcome(AssessmentView.of(assessment, canonical.sellerId(), true), true);
+        ladder.record(seller, assessment, decided.decision().strikes());
+        return new Outcome(view(assessment, seller), true);
+    }
+
+    /** The stored revision with its strikes and the seller's standing on the assessment day. */
+    AssessmentView view(AssessmentEntity assessment, SellerEntity seller) {
+        List<StrikeView> issued = strikes.findAllOf(assessment.assessmentId).stream().map(StrikeView::of).toList();
+        return AssessmentView.of(assessment, seller.sellerId, issued,
+                standings.standingOn(seller, assessment.assessedOn), true);
     }
 
     /** What {@link #assess} would store, without writing or locking anything. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView preview(FbaSubmission submission) {
         FbaSubmission canonical = canonical(submission);
-        AssessmentEntity assessment = decide(canonical, sellers.findBySellerId(canonical.sellerId()));
+        Decided decided = decide(canonical, sellers.findBySellerId(canonical.sellerId()));
+        AssessmentEntity assessment = decided.assessment();
         assessment.assessmentId = null;
-        return AssessmentView.of(assessment, canonical.sellerId(), false);
+        List<StrikeView> wouldIssue = decided.decision().strikes().stream().map(StrikeView::proposed).toList();
+        return AssessmentView.of(assessment, canonical.sellerId(), wouldIssue, null, false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView find(UUID assessmentId) {
         AssessmentEntity assessment = assessments.findLatest(assessmentId)
                 .orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
-        return AssessmentView.of(assessment, assessment.seller.sellerId, true);
+        return view(assessment, assessment.seller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentView find(UUID assessmentId, int revision) {
+        AssessmentEntity assessment = assessments.findRevision(assessmentId, revision)
+                .orElseThrow(() -> new NotFoundException("No revision " + revision + " of assessment " + assessmentId));
+        return view(assessment, assessment.seller);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,16 +116,52 @@ public class FbaAssessmentService {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
         return assessments.findLatestBySeller(seller, FbaOnsitePolicy.PROGRAM).stream()
-                .map(assessment -> AssessmentView.of(assessment, sellerId, true))
+                .map(assessment -> view(assessment, seller))
                 .toList();
     }
 
-    private AssessmentEntity decide(FbaSubmission submission, Optional<SellerEntity> seller) {
-        List<QuarterlyReturnTarget> targets = seller.map(returnTargets::findBySeller).orElse(List.of()).stream()
+    private record Decided(AssessmentEntity assessment, FbaDecision decision) {
+    }
+
+    /**
+     * A new revision of a stored assessment from corrected facts, decided by the rules that made the
+     * revision it corrects; its strikes are left to {@link StrikeLadder#replayFrom}.
+     */
+    AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId) {
+        FbaDecision decision = policy.decide(ruleSets.version(latest.ruleSetVersion), canonical(corrected),
+                quarterlyTargets(Optional.of(latest.seller)), LadderHistory.none());
+        AssessmentEntity revision = toEntity(canonical(corrected), decision);
+        revision.assessmentId = latest.assessmentId;
+        revision.revision = latest.revision + 1;
+        revision.seller = latest.seller;
+        revision.appealId = appealId;
+        assessments.persist(revision);
+        assessments.flush();
+        return revision;
+    }
+
+    FbaSubmission factsOf(AssessmentEntity assessment) {
+        try {
+            return json.treeToValue(assessment.inputFacts, FbaSubmission.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored facts of assessment " + assessment.assessmentId
+                    + " cannot be read back", e);
+        }
+    }
+
+    private List<QuarterlyReturnTarget> quarterlyTargets(Optional<SellerEntity> seller) {
+        return seller.map(returnTargets::findBySeller).orElse(List.of()).stream()
                 .map(target -> new QuarterlyReturnTarget(target.quarter, target.target))
                 .toList();
-        FbaDecision decision = policy.decide(rules.current(), submission, targets);
+    }
 
+    private Decided decide(FbaSubmission submission, Optional<SellerEntity> seller) {
+        LadderHistory history = ladder.historyForNext(seller, submission.periodStart(), submission.periodEnd());
+        FbaDecision decision = policy.decide(rules.current(), submission, quarterlyTargets(seller), history);
+        return new Decided(toEntity(submission, decision), decision);
+    }
+
+    private AssessmentEntity toEntity(FbaSubmission submission, FbaDecision decision) {
         AssessmentEntity assessment = new AssessmentEntity();
         assessment.assessmentId = UUID.randomUUID();
         assessment.revision = 1;
@@ -146,13 +212,7 @@ public class FbaAssessmentService {
 
     /** Same facts: equal in everything, where an omitted assessment day matches the day decided before. */
     private boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
-        FbaSubmission stored;
-        try {
-            stored = json.treeToValue(original.inputFacts, FbaSubmission.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored facts of assessment " + original.assessmentId
-                    + " cannot be read back", e);
-        }
+        FbaSubmission stored = factsOf(original);
         boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
         return dayMatches && withoutAssessmentDay(stored).equals(withoutAssessmentDay(submission));
     }

@@ -3,8 +3,9 @@ package com.marketplace.sellerperformance.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import com.marketplace.sellerperformance.policy.MetricResult;
+import com.marketplace.sellerperformance.policy.Strike;
 
 /** What the FBA Onsite rules decided for one submission. */
-public record FbaDecision(LocalDate assessedOn, List<MetricResult> metrics, List<String> firedRules,
-                          String ruleSetVersion) {
+public record FbaDecision(LocalDate assessedOn, List<MetricResult> metrics, List<Strike> strikes,
+                          List<String> firedRules, String ruleSetVersion) {
 }

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,13 +9,19 @@ import com.marketplace.sellerperformance.engine.Evaluation;
 import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.policy.AssessmentDay;
+import com.marketplace.sellerperformance.policy.AssessmentPeriod;
+import com.marketplace.sellerperformance.policy.ImmediateDeactivation;
+import com.marketplace.sellerperformance.policy.Strike;
 import com.marketplace.sellerperformance.policy.FamilyReturns;
 import com.marketplace.sellerperformance.policy.FbaPeriodFacts;
 import com.marketplace.sellerperformance.policy.InputRejection;
 import com.marketplace.sellerperformance.policy.MetricResult;
 import com.marketplace.sellerperformance.policy.QuarterlyReturnTarget;
 
-/** Turns a submission into facts, lets the FBA Onsite rules decide, and reads their decision back. */
+/**
+ * Turns a submission and the seller's history into facts, lets the FBA Onsite rules decide metrics
+ * and strikes, and reads their decision back.
+ */
 @ApplicationScoped
 public class FbaOnsitePolicy {
     public static final String PROGRAM = "fba-onsite";
@@ -25,8 +32,10 @@ public class FbaOnsitePolicy {
         this.evaluator = evaluator;
     }
 
-    public FbaDecision decide(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
-        List<Object> facts = new ArrayList<>();
+    public FbaDecision decide(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets,
+                              LadderHistory history) {
+        List<Object> facts = new ArrayList<>(historyFacts(history));
+        facts.add(new AssessmentPeriod(submission.periodStart(), submission.periodEnd()));
         facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
                 submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
                 submission.unitsCancelled(), submission.unitsLateHandover()));
@@ -58,6 +67,36 @@ public class FbaOnsitePolicy {
             throw new IllegalStateException("The rules " + ruleSet.version() + " gave one metric several statuses: "
                     + metrics.stream().map(m -> m.getMetric() + "=" + m.getStatus()).toList());
         }
-        return new FbaDecision(days.get(0).getDate(), metrics, evaluation.firedRules(), evaluation.ruleSetVersion());
+        return new FbaDecision(days.get(0).getDate(), metrics, strikesOf(evaluation), evaluation.firedRules(),
+                evaluation.ruleSetVersion());
+    }
+
+    /** The strikes of an assessment already decided, from its metric results, given what came before it. */
+    public List<Strike> restrike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
+                                 List<MetricResult> metrics, LadderHistory history) {
+        List<Object> facts = new ArrayList<>(historyFacts(history));
+        facts.add(new AssessmentPeriod(periodStart, periodEnd));
+        facts.add(new AssessmentDay(assessedOn));
+        facts.addAll(metrics);
+        return strikesOf(evaluator.evaluate(ruleSet, PROGRAM, facts));
+    }
+
+    private static List<Object> historyFacts(LadderHistory history) {
+        List<Object> facts = new ArrayList<>(history.earlierStrikes());
+        history.immediateDeactivationDays().forEach(day -> facts.add(new ImmediateDeactivation(day)));
+        return facts;
+    }
+
+    private static List<Strike> strikesOf(Evaluation evaluation) {
+        List<Strike> strikes = evaluation.all(Strike.class).stream()
+                .sorted(Comparator.comparingInt(Strike::getNumber))
+                .toList();
+        for (Strike strike : strikes) {
+            if (strike.getNumber() == 0 || strike.getPenalty() == null) {
+                throw new IllegalStateException("The rules " + evaluation.ruleSetVersion() + " left the strike for "
+                        + strike.getMetric() + " without a number or penalty");
+            }
+        }
+        return strikes;
     }
 }

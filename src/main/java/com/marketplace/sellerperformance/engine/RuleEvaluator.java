@@ -23,9 +23,10 @@ public class RuleEvaluator {
                     fired.add(event.getMatch().getRule().getName());
                 }
             });
+            ruleSet.factsOf(program).forEach(session::insert);
             facts.forEach(session::insert);
             session.fireAllRules();
-            return new Evaluation(ruleSet.version(), new ArrayList<>(session.getObjects()), new ArrayList<>(fired));
+            return new Evaluation(ruleSet.version(), new ArrayList<Object>(session.getObjects()), new ArrayList<>(fired));
         } finally {
             session.dispose();
         }

@@ -39,10 +39,17 @@ public class RuleSetCompiler {
                 programs.put(program.getKey(), base);
             }
         }
+        Map<String, List<Object>> programFacts = new LinkedHashMap<>();
+        for (RuleFile file : sorted) {
+            if (file.path().endsWith(HolidayCalendarFile.EXTENSION)) {
+                programFacts.computeIfAbsent(file.program(), program -> new ArrayList<>())
+                        .add(HolidayCalendarFile.parse(file, errors));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(source, errors);
         }
-        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs));
+        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs), Map.copyOf(programFacts));
     }
 
     /** SHA-256 over each file's path and content, in path order. */

@@ -68,6 +68,10 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The accepted appeal that made this revision; null for the original. */
+    @Column(name = "appeal_id")
+    public UUID appealId;
+
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MetricResultEntity> metrics = new ArrayList<>();

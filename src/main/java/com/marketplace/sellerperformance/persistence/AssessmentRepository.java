@@ -14,10 +14,15 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
         return find("assessmentId = ?1 order by revision desc", assessmentId).firstResultOptional();
     }
 
+    public Optional<AssessmentEntity> findRevision(UUID assessmentId, int revision) {
+        return find("assessmentId = ?1 and revision = ?2", assessmentId, revision).firstResultOptional();
+    }
+
     /** The latest revision of each of a seller's assessments in a program, in period order. */
     public List<AssessmentEntity> findLatestBySeller(SellerEntity seller, String program) {
-        return list("seller = ?1 and program = ?2 and revision = (select max(a.revision) from AssessmentEntity a"
-                + " where a.assessmentId = assessmentId) order by periodStart", seller, program);
+        return list("from AssessmentEntity latest where latest.seller = ?1 and latest.program = ?2"
+                + " and latest.revision = (select max(other.revision) from AssessmentEntity other"
+                + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller, program);
     }
 
     /** First revisions of the seller's assessments whose period overlaps or follows the given one. */

@@ -47,6 +47,13 @@ public class Measurement {
                 target, target.multiply(BigDecimal.valueOf(denominator)), null);
     }
 
+    /** A measurement as it was recorded, for rules that look back at an assessment already decided. */
+    public static Measurement recorded(String metric, int position, Comparison comparison, long numerator,
+                                       long denominator, BigDecimal goal, Long allowance) {
+        BigDecimal permitted = goal == null ? BigDecimal.ZERO : goal.multiply(BigDecimal.valueOf(denominator));
+        return new Measurement(metric, position, comparison, numerator, denominator, goal, permitted, allowance);
+    }
+
     /** A weighted rate over several parts: their numerators, denominators and permitted amounts add up. */
     public static Measurement ofParts(MetricGoal goal, Collection<PartMeasurement> parts) {
         long numerator = 0;

@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 /** Row counts of every table a request could write, to prove that a refused request wrote nothing. */
 @ApplicationScoped
 public class Rows {
-    private static final List<String> TABLES = List.of("seller", "assessment", "metric_result", "return_target");
+    private static final List<String> TABLES = List.of("seller", "assessment", "metric_result", "return_target", "strike",
+            "daily_check", "plan_of_action", "appeal");
 
     private final EntityManager entityManager;
 

@@ -35,6 +35,17 @@ final class Submission {
         return this;
     }
 
+    /** The week (Sunday to Saturday) starting on the given Sunday, assessed the day after it by default. */
+    Submission week(String sunday) {
+        java.time.LocalDate start = java.time.LocalDate.parse(sunday);
+        return period(start.toString(), start.plusDays(6).toString());
+    }
+
+    /** A clean week: every metric met. */
+    Submission clean() {
+        return with("unitsLateProcessed", 0).with("unitsCancelled", 0).with("unitsLateHandover", 0);
+    }
+
     Submission with(String field, Object value) {
         body.put(field, value);
         return this;

@@ -1,0 +1,117 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.persistence.AssessmentRepository;
+import com.marketplace.sellerperformance.persistence.DailyCheckEntity;
+import com.marketplace.sellerperformance.persistence.DailyCheckRepository;
+import com.marketplace.sellerperformance.persistence.SellerEntity;
+import com.marketplace.sellerperformance.persistence.SellerRepository;
+import com.marketplace.sellerperformance.policy.DailyCheckFacts;
+import com.marketplace.sellerperformance.policy.ExceededLimit;
+import com.marketplace.sellerperformance.policy.ImmediateDeactivation;
+
+/**
+ * Daily immediate-deactivation checks. A check that deactivates the seller inside a period already
+ * assessed lets the ladder decide that assessment's strikes again (three immediate deactivations in
+ * one period are a strike).
+ */
+@ApplicationScoped
+public class DailyCheckService {
+    private final ActiveRuleSet rules;
+    private final RuleEvaluator evaluator;
+    private final SellerRepository sellers;
+    private final DailyCheckRepository dailyChecks;
+    private final AssessmentRepository assessments;
+    private final StrikeLadder ladder;
+    private final StandingService standings;
+
+    public DailyCheckService(ActiveRuleSet rules, RuleEvaluator evaluator, SellerRepository sellers,
+                             DailyCheckRepository dailyChecks, AssessmentRepository assessments, StrikeLadder ladder,
+                             StandingService standings) {
+        this.rules = rules;
+        this.evaluator = evaluator;
+        this.sellers = sellers;
+        this.dailyChecks = dailyChecks;
+        this.assessments = assessments;
+        this.ladder = ladder;
+        this.standings = standings;
+    }
+
+    public record Outcome(DailyCheckView check, boolean created) {
+    }
+
+    @Transactional
+    public Outcome check(DailyCheckSubmission submission) {
+        sellers.lockForUpdate(submission.sellerId());
+        SellerEntity seller = sellers.findOrCreate(submission.sellerId());
+        Optional<DailyCheckEntity> earlier = dailyChecks.findOn(seller, submission.day());
+        if (earlier.isPresent()) {
+            if (sameFacts(earlier.get(), submission)) {
+                return new Outcome(view(earlier.get(), seller), false);
+            }
+            throw new ConflictException("The day " + submission.day() + " of seller " + submission.sellerId()
+                    + " is already checked (check " + earlier.get().checkId + ") with other numbers");
+        }
+        Evaluation evaluation = evaluator.evaluate(rules.current(), FbaOnsitePolicy.PROGRAM, List.of(
+                new DailyCheckFacts(submission.day(), submission.fastTrackPendingUnits(), submission.cancelledUnits(),
+                        submission.lateProcessedUnits(), submission.lateHandoverUnits(),
+                        submission.affectedUnits())));
+
+        DailyCheckEntity check = new DailyCheckEntity();
+        check.checkId = UUID.randomUUID();
+        check.seller = seller;
+        check.day = submission.day();
+        check.fastTrackPendingUnits = submission.fastTrackPendingUnits();
+        check.cancelledUnits = submission.cancelledUnits();
+        check.lateProcessedUnits = submission.lateProcessedUnits();
+        check.lateHandoverUnits = submission.lateHandoverUnits();
+        check.affectedUnits = submission.affectedUnits();
+        check.exceeded = new ArrayList<>(evaluation.all(ExceededLimit.class).stream()
+                .sorted(Comparator.comparingInt(ExceededLimit::getPosition))
+                .map(ExceededLimit::getCriterion)
+                .toList());
+        check.deactivated = !evaluation.all(ImmediateDeactivation.class).isEmpty();
+        check.ruleSetVersion = evaluation.ruleSetVersion();
+        check.firedRules = new ArrayList<>(evaluation.firedRules());
+        check.createdAt = Instant.now();
+        dailyChecks.persist(check);
+        dailyChecks.flush();
+
+        if (check.deactivated) {
+            assessedPeriodContaining(seller, check).ifPresent(assessment ->
+                    ladder.replayFrom(seller, assessment.assessmentId));
+        }
+        return new Outcome(view(check, seller), true);
+    }
+
+    private Optional<AssessmentEntity> assessedPeriodContaining(SellerEntity seller, DailyCheckEntity check) {
+        return assessments.findLatestBySeller(seller, FbaOnsitePolicy.PROGRAM).stream()
+                .filter(a -> !check.day.isBefore(a.periodStart) && !check.day.isAfter(a.periodEnd))
+                .findFirst();
+    }
+
+    private static boolean sameFacts(DailyCheckEntity check, DailyCheckSubmission submission) {
+        return check.fastTrackPendingUnits == submission.fastTrackPendingUnits()
+                && check.cancelledUnits == submission.cancelledUnits()
+                && check.lateProcessedUnits == submission.lateProcessedUnits()
+                && check.lateHandoverUnits == submission.lateHandoverUnits()
+                && check.affectedUnits == submission.affectedUnits();
+    }
+
+    private DailyCheckView view(DailyCheckEntity check, SellerEntity seller) {
+        return new DailyCheckView(check.checkId, seller.sellerId, check.day, check.deactivated,
+                List.copyOf(check.exceeded), check.ruleSetVersion, List.copyOf(check.firedRules),
+                standings.standingOn(seller, check.day));
+    }
+}

@@ -1,0 +1,13 @@
+package com.marketplace.sellerperformance.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import com.marketplace.sellerperformance.policy.StrikeOnRecord;
+
+/** What the ladder needs to know of a seller's past when deciding one assessment's strikes. */
+public record LadderHistory(List<StrikeOnRecord> earlierStrikes, List<LocalDate> immediateDeactivationDays) {
+
+    public static LadderHistory none() {
+        return new LadderHistory(List.of(), List.of());
+    }
+}
