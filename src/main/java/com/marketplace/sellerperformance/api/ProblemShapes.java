@@ -19,10 +19,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
-import com.marketplace.sellerperformance.assessment.BadInputException;
-import com.marketplace.sellerperformance.assessment.ConflictException;
-import com.marketplace.sellerperformance.assessment.FieldError;
-import com.marketplace.sellerperformance.assessment.NotFoundException;
+import com.marketplace.sellerperformance.errors.BadInputException;
+import com.marketplace.sellerperformance.errors.ConflictException;
+import com.marketplace.sellerperformance.errors.FieldError;
+import com.marketplace.sellerperformance.errors.NotFoundException;
 
 /**
  * Gives every error the one problem-details shape of the API: bad input as 400 with

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.BadInputException;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

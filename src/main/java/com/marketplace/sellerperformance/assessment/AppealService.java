@@ -1,5 +1,11 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.NotFoundException;
+
+import com.marketplace.sellerperformance.errors.ConflictException;
+
+import com.marketplace.sellerperformance.errors.BadInputException;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.ConflictException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,13 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.FieldError;
+
+import com.marketplace.sellerperformance.errors.NotFoundException;
+
+import com.marketplace.sellerperformance.errors.ConflictException;
+
+import com.marketplace.sellerperformance.errors.BadInputException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,9 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.FieldError;
+
+import com.marketplace.sellerperformance.errors.BadInputException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.NotFoundException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -11,7 +11,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Rows {
     private static final List<String> TABLES = List.of("seller", "assessment", "metric_result", "return_target", "strike",
-            "daily_check", "plan_of_action", "appeal");
+            "daily_check", "plan_of_action", "appeal", "service_provider", "service_evaluation",
+            "service_metric_result", "account_action", "improvement_plan");
 
     private final EntityManager entityManager;
 

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.assessment;
+package com.marketplace.sellerperformance.errors;
 
 /** The request contradicts what is already recorded; nothing has been written. */
 public class ConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.assessment;
+package com.marketplace.sellerperformance.errors;
 
 /** What is wrong with one field of a request. */
 public record FieldError(String field, String message) {

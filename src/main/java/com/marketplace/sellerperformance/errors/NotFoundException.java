@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.assessment;
+package com.marketplace.sellerperformance.errors;
 
 /** Something named in the request does not exist. */
 public class NotFoundException extends RuntimeException {

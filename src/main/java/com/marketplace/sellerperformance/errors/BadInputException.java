@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.assessment;
+package com.marketplace.sellerperformance.errors;
 
 import java.util.List;
 
