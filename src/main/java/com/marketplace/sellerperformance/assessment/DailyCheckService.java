@@ -4,15 +4,12 @@ import com.marketplace.sellerperformance.errors.ConflictException;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.engine.Evaluation;
-import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.persistence.DailyCheckEntity;
@@ -20,8 +17,6 @@ import com.marketplace.sellerperformance.persistence.DailyCheckRepository;
 import com.marketplace.sellerperformance.persistence.SellerEntity;
 import com.marketplace.sellerperformance.persistence.SellerRepository;
 import com.marketplace.sellerperformance.policy.DailyCheckFacts;
-import com.marketplace.sellerperformance.policy.ExceededLimit;
-import com.marketplace.sellerperformance.policy.ImmediateDeactivation;
 
 /**
  * Daily immediate-deactivation checks. A check that deactivates the seller inside a period already
@@ -31,18 +26,18 @@ import com.marketplace.sellerperformance.policy.ImmediateDeactivation;
 @ApplicationScoped
 public class DailyCheckService {
     private final ActiveRuleSet rules;
-    private final RuleEvaluator evaluator;
+    private final FbaOnsitePolicy policy;
     private final SellerRepository sellers;
     private final DailyCheckRepository dailyChecks;
     private final AssessmentRepository assessments;
     private final StrikeLadder ladder;
     private final StandingService standings;
 
-    public DailyCheckService(ActiveRuleSet rules, RuleEvaluator evaluator, SellerRepository sellers,
+    public DailyCheckService(ActiveRuleSet rules, FbaOnsitePolicy policy, SellerRepository sellers,
                              DailyCheckRepository dailyChecks, AssessmentRepository assessments, StrikeLadder ladder,
                              StandingService standings) {
         this.rules = rules;
-        this.evaluator = evaluator;
+        this.policy = policy;
         this.sellers = sellers;
         this.dailyChecks = dailyChecks;
         this.assessments = assessments;
@@ -65,10 +60,9 @@ public class DailyCheckService {
             throw new ConflictException("The day " + submission.day() + " of seller " + submission.sellerId()
                     + " is already checked (check " + earlier.get().checkId + ") with other numbers");
         }
-        Evaluation evaluation = evaluator.evaluate(rules.current(), FbaOnsitePolicy.PROGRAM, List.of(
-                new DailyCheckFacts(submission.day(), submission.fastTrackPendingUnits(), submission.cancelledUnits(),
-                        submission.lateProcessedUnits(), submission.lateHandoverUnits(),
-                        submission.affectedUnits())));
+        FbaOnsitePolicy.DailyCheckDecision decision = policy.checkDay(rules.current(), new DailyCheckFacts(
+                submission.day(), submission.fastTrackPendingUnits(), submission.cancelledUnits(),
+                submission.lateProcessedUnits(), submission.lateHandoverUnits(), submission.affectedUnits()));
 
         DailyCheckEntity check = new DailyCheckEntity();
         check.checkId = UUID.randomUUID();
@@ -79,13 +73,10 @@ public class DailyCheckService {
         check.lateProcessedUnits = submission.lateProcessedUnits();
         check.lateHandoverUnits = submission.lateHandoverUnits();
         check.affectedUnits = submission.affectedUnits();
-        check.exceeded = new ArrayList<>(evaluation.all(ExceededLimit.class).stream()
-                .sorted(Comparator.comparingInt(ExceededLimit::getPosition))
-                .map(ExceededLimit::getCriterion)
-                .toList());
-        check.deactivated = !evaluation.all(ImmediateDeactivation.class).isEmpty();
-        check.ruleSetVersion = evaluation.ruleSetVersion();
-        check.firedRules = new ArrayList<>(evaluation.firedRules());
+        check.exceeded = new ArrayList<>(decision.exceeded());
+        check.deactivated = decision.deactivated();
+        check.ruleSetVersion = decision.ruleSetVersion();
+        check.firedRules = new ArrayList<>(decision.firedRules());
         check.createdAt = Instant.now();
         dailyChecks.persist(check);
         dailyChecks.flush();

@@ -14,6 +14,8 @@ import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.policy.AssessmentDay;
 import com.marketplace.sellerperformance.policy.AssessmentPeriod;
+import com.marketplace.sellerperformance.policy.DailyCheckFacts;
+import com.marketplace.sellerperformance.policy.ExceededLimit;
 import com.marketplace.sellerperformance.policy.ImmediateDeactivation;
 import com.marketplace.sellerperformance.policy.Strike;
 import com.marketplace.sellerperformance.policy.FamilyReturns;
@@ -73,6 +75,21 @@ public class FbaOnsitePolicy {
         }
         return new FbaDecision(days.get(0).getDate(), metrics, strikesOf(evaluation), evaluation.firedRules(),
                 evaluation.ruleSetVersion());
+    }
+
+    /** What the daily limits decided for one day. */
+    public record DailyCheckDecision(boolean deactivated, List<String> exceeded, List<String> firedRules,
+                                     String ruleSetVersion) {
+    }
+
+    public DailyCheckDecision checkDay(RuleSet ruleSet, DailyCheckFacts day) {
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, List.of(day));
+        List<String> exceeded = evaluation.all(ExceededLimit.class).stream()
+                .sorted(Comparator.comparingInt(ExceededLimit::getPosition))
+                .map(ExceededLimit::getCriterion)
+                .toList();
+        return new DailyCheckDecision(!evaluation.all(ImmediateDeactivation.class).isEmpty(), exceeded,
+                evaluation.firedRules(), evaluation.ruleSetVersion());
     }
 
     /** The strikes of an assessment already decided, from its metric results, given what came before it. */

@@ -1,0 +1,54 @@
+package com.marketplace.sellerperformance.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.RuleSetCompiler;
+import com.marketplace.sellerperformance.engine.RuleSetLoader;
+
+/** Every analyst scenario under rules/tests passes against the shipped rules; a wrong one fails with its diff. */
+class RuleScenariosTest {
+    private static final Path RULES = Path.of("rules");
+    private final RuleSet ruleSet = new RuleSetLoader(new RuleSetCompiler()).load(RULES);
+    private final ScenarioRunner runner = new ScenarioRunner(new RuleEvaluator());
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioPasses() {
+        List<ScenarioResult> results = runner.runAll(ruleSet, RULES.resolve("tests"));
+        assertFalse(results.isEmpty(), "no scenarios found under rules/tests");
+        return results.stream().map(result -> DynamicTest.dynamicTest(result.file() + ": " + result.name(),
+                () -> assertTrue(result.passed(), String.join("\n", result.mismatches().stream()
+                        .map(Object::toString).toList()))));
+    }
+
+    @Test
+    void aWrongExpectationIsReportedWithExpectedAndActual() {
+        ScenarioResult result = runner.run(ruleSet, "wrong.yaml", """
+                name: six late units of a thousand are wrongly expected to miss
+                assessments:
+                  - facts: {periodStart: 2026-01-04, periodEnd: 2026-01-10, unitsShipped: 1000,
+                            unitsLateProcessed: 6, unitsCancelled: 0, unitsLateHandover: 0}
+                    expect:
+                      metrics: {LATE_PROCESSING_RATE: MISSED}
+                """);
+        assertFalse(result.passed());
+        assertEquals(List.of(new ScenarioResult.Mismatch("assessments[0].metrics.LATE_PROCESSING_RATE", "MISSED", "MET")),
+                result.mismatches());
+    }
+
+    @Test
+    void anUnreadableScenarioIsAFailureNotACrash() {
+        ScenarioResult result = runner.run(ruleSet, "broken.yaml", "assessments: [ {facts: {periodStart: soon}} ]");
+        assertFalse(result.passed());
+        assertTrue(result.mismatches().get(0).actual().contains("cannot be read"), result.toString());
+    }
+}
