@@ -10,4 +10,8 @@ public interface RulesConfig {
     /** The rules directory, relative to the working directory or absolute. */
     @WithDefault("rules")
     String dir();
+
+    /** How often the directory is checked for changes (RULES_WATCH_INTERVAL); 0 turns watching off. */
+    @WithDefault("2s")
+    java.time.Duration watchInterval();
 }

@@ -5,24 +5,36 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once a compiled rule set is serving. */
+/** Ready only once a compiled rule set is serving; a failed reload shows here but the old set keeps serving. */
 @Readiness
 @ApplicationScoped
 public class RulesLoadedHealthCheck implements HealthCheck {
     private final ActiveRuleSet active;
+    private final RuleSetReloader reloader;
 
-    public RulesLoadedHealthCheck(ActiveRuleSet active) {
+    public RulesLoadedHealthCheck(ActiveRuleSet active, RuleSetReloader reloader) {
         this.active = active;
+        this.reloader = reloader;
     }
 
     @Override
     public HealthCheckResponse call() {
         return active.loaded()
-                .map(ruleSet -> HealthCheckResponse.named("rules").up()
-                        .withData("version", ruleSet.version())
-                        .withData("source", ruleSet.source())
-                        .withData("loadedAt", ruleSet.loadedAt().toString())
-                        .build())
+                .map(ruleSet -> {
+                    var response = HealthCheckResponse.named("rules").up()
+                            .withData("version", ruleSet.version())
+                            .withData("source", ruleSet.source())
+                            .withData("loadedAt", ruleSet.loadedAt().toString());
+                    ReloadOutcome last = reloader.lastReload();
+                    if (last != null) {
+                        response.withData("lastReload", last.status()).withData("lastReloadAt", last.at().toString());
+                        if (!last.ok()) {
+                            response.withData("lastReloadErrors", String.valueOf(last.errors().size()
+                                    + last.failedScenarios().size()));
+                        }
+                    }
+                    return response.build();
+                })
                 .orElseGet(() -> HealthCheckResponse.named("rules").down().build());
     }
 }

@@ -72,6 +72,12 @@ public class ScenarioRunner {
         return results;
     }
 
+    /** One line for a failed scenario: file, name and each mismatch. */
+    public static String describe(ScenarioResult result) {
+        return result.file() + ": " + result.name() + " — " + String.join("; ",
+                result.mismatches().stream().map(Object::toString).toList());
+    }
+
     private static boolean isScenario(Path file) {
         String name = file.getFileName().toString();
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));

@@ -1,0 +1,18 @@
+package com.marketplace.sellerperformance.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The last attempt to load the rules directory: OK (now active) or FAILED (the running set stays),
+ * with compile errors and failed scenarios.
+ */
+public record ReloadOutcome(Instant at, String status, String version, List<RuleError> errors,
+                            List<String> failedScenarios, long millis) {
+    public static final String OK = "OK";
+    public static final String FAILED = "FAILED";
+
+    public boolean ok() {
+        return OK.equals(status);
+    }
+}

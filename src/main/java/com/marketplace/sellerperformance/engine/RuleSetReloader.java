@@ -1,0 +1,131 @@
+package com.marketplace.sellerperformance.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import com.marketplace.sellerperformance.config.RulesConfig;
+import com.marketplace.sellerperformance.persistence.RuleSetVersionRepository;
+import com.marketplace.sellerperformance.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.scenario.ScenarioRunner;
+
+/**
+ * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
+ * scenarios run off to the side, and only a set that passes replaces the running one, in one
+ * atomic step. A failed attempt leaves the running set serving and is kept for GET /api/v1/rules,
+ * health and metrics.
+ */
+@ApplicationScoped
+public class RuleSetReloader {
+    private static final Logger LOG = Logger.getLogger(RuleSetReloader.class);
+
+    private final RuleSetLoader loader;
+    private final ScenarioRunner scenarios;
+    private final ActiveRuleSet active;
+    private final RuleSetVersionRepository versions;
+    private final RulesConfig config;
+    private final MeterRegistry metrics;
+    private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
+    private Meter activeVersionGauge;
+
+    public RuleSetReloader(RuleSetLoader loader, ScenarioRunner scenarios, ActiveRuleSet active,
+                           RuleSetVersionRepository versions, RulesConfig config, MeterRegistry metrics) {
+        this.loader = loader;
+        this.scenarios = scenarios;
+        this.active = active;
+        this.versions = versions;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public Path directory() {
+        return Path.of(config.dir()).toAbsolutePath().normalize();
+    }
+
+    /** The first load at start: only compile errors stop the service; failed scenarios are reported. */
+    public synchronized RuleSet loadAtStart() {
+        long started = System.nanoTime();
+        RuleSet ruleSet = loader.load(directory());
+        List<String> failed = failedScenarios(ruleSet);
+        failed.forEach(failure -> LOG.warnf("Scenario failing with the rules at start: %s", failure));
+        versions.remember(ruleSet);
+        activate(ruleSet);
+        record(new ReloadOutcome(Instant.now(), failed.isEmpty() ? ReloadOutcome.OK : ReloadOutcome.FAILED,
+                ruleSet.version(), List.of(), failed, elapsed(started)));
+        return ruleSet;
+    }
+
+    /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
+    public synchronized ReloadOutcome reload() {
+        long started = System.nanoTime();
+        RuleSet candidate;
+        try {
+            candidate = loader.load(directory());
+        } catch (RuleSetCompilationException e) {
+            return failed(null, e.errors(), List.of(), started);
+        } catch (RuntimeException e) {
+            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), started);
+        }
+        List<String> failedScenarios = failedScenarios(candidate);
+        if (!failedScenarios.isEmpty()) {
+            return failed(candidate.version(), List.of(), failedScenarios, started);
+        }
+        if (!candidate.version().equals(active.current().version())) {
+            versions.remember(candidate);
+            activate(candidate);
+        }
+        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.OK, candidate.version(), List.of(),
+                List.of(), elapsed(started));
+        record(outcome);
+        LOG.infof("Rule set %s active (compiled, scenarios passed and swapped in %d ms)", candidate.version(),
+                outcome.millis());
+        return outcome;
+    }
+
+    public ReloadOutcome lastReload() {
+        return last.get();
+    }
+
+    private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios, long started) {
+        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.FAILED, version, errors, failedScenarios,
+                elapsed(started));
+        record(outcome);
+        LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s", directory(),
+                active.current().version(), errors, failedScenarios);
+        return outcome;
+    }
+
+    private List<String> failedScenarios(RuleSet ruleSet) {
+        return scenarios.runAll(ruleSet, directory().resolve("tests")).stream()
+                .filter(result -> !result.passed())
+                .map(ScenarioRunner::describe)
+                .toList();
+    }
+
+    private void activate(RuleSet ruleSet) {
+        active.activate(ruleSet);
+        if (activeVersionGauge != null) {
+            metrics.remove(activeVersionGauge);
+        }
+        activeVersionGauge = Gauge.builder("rules.active", () -> 1)
+                .description("The rule set serving decisions, by version")
+                .tag("version", ruleSet.version())
+                .register(metrics);
+    }
+
+    private void record(ReloadOutcome outcome) {
+        last.set(outcome);
+        Counter.builder("rules.reloads").description("Loads of the rules directory, by outcome")
+                .tag("outcome", outcome.status().toLowerCase()).register(metrics).increment();
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
