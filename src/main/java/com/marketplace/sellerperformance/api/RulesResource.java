@@ -1,13 +1,18 @@
 package com.marketplace.sellerperformance.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.backtest.BacktestService;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.ReloadOutcome;
 import com.marketplace.sellerperformance.engine.RuleError;
@@ -32,11 +38,14 @@ public class RulesResource {
     private final ActiveRuleSet active;
     private final RuleSetReloader reloader;
     private final RuleSetCompiler compiler;
+    private final BacktestService backtests;
 
-    public RulesResource(ActiveRuleSet active, RuleSetReloader reloader, RuleSetCompiler compiler) {
+    public RulesResource(ActiveRuleSet active, RuleSetReloader reloader, RuleSetCompiler compiler,
+                         BacktestService backtests) {
         this.active = active;
         this.reloader = reloader;
         this.compiler = compiler;
+        this.backtests = backtests;
     }
 
     public record FileView(String path, String sha256) {
@@ -81,6 +90,28 @@ public class RulesResource {
         try {
             RuleSet compiled = compiler.compile("draft", files);
             return Response.ok(new Validation(true, compiled.version(), List.of())).build();
+        } catch (RuleSetCompilationException e) {
+            return Response.status(422).entity(new Validation(false, null, e.errors())).build();
+        }
+    }
+
+    /** A draft rule set and the days (assessment days) whose facts it is tried on. */
+    public record BacktestRequest(@NotNull @NotEmpty Map<String, String> files, @NotNull LocalDate from,
+                                  @NotNull LocalDate to) {
+    }
+
+    @POST
+    @Path("/backtest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Try a draft rule set on the FBA Onsite facts on record in a date range, writing nothing",
+            description = "Answers, for one page of the sellers assessed in the range, what would change (metric"
+                    + " statuses, strikes, penalties) and how many assessments were read; 422 when the draft does"
+                    + " not compile.")
+    public Response backtest(@NotNull(message = "a JSON body is required") @Valid BacktestRequest request,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        try {
+            return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), page, size)).build();
         } catch (RuleSetCompilationException e) {
             return Response.status(422).entity(new Validation(false, null, e.errors())).build();
         }

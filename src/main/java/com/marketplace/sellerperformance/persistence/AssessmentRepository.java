@@ -25,6 +25,21 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
                 + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller, program);
     }
 
+    /** Sellers with an assessment (latest revision) made in the range, in id order, one page of them. */
+    public List<SellerEntity> findSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to,
+                                                         int page, int size) {
+        return getEntityManager().createQuery("select distinct a.seller from AssessmentEntity a where a.program = :program"
+                        + " and a.assessedOn between :from and :to order by a.seller.sellerId", SellerEntity.class)
+                .setParameter("program", program).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to) {
+        return getEntityManager().createQuery("select count(distinct a.seller) from AssessmentEntity a"
+                        + " where a.program = :program and a.assessedOn between :from and :to", Long.class)
+                .setParameter("program", program).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
     /** First revisions of the seller's assessments whose period overlaps or follows the given one. */
     public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, String program,
                                                                  java.time.LocalDate periodStart) {

@@ -1,0 +1,95 @@
+package com.marketplace.sellerperformance.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Back-testing a draft on the facts on record: exactly the sellers whose results change, nothing written. */
+@QuarkusTest
+class BacktestTest {
+    private static final String GOAL = "\"0.006\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT";
+
+    @Inject
+    Rows rows;
+
+    private static String fiveLate;
+    private static String twoLate;
+    private static String sevenLate;
+
+    @BeforeEach
+    void threeSellersAssessedInJanuary2031() {
+        if (fiveLate != null) {
+            return;
+        }
+        fiveLate = seller(5);
+        twoLate = seller(2);
+        sevenLate = seller(7);
+    }
+
+    private static String seller(int lateUnits) {
+        Submission submission = Submission.forNewSeller().week("2031-01-05").with("unitsLateProcessed", lateUnits);
+        FbaApi.submit(submission).statusCode(201);
+        return submission.sellerId();
+    }
+
+    private static Map<String, String> draftWithLatePocessingGoal(String goal) throws IOException {
+        Map<String, String> files = RulesValidationTest.shippedFiles();
+        String goals = files.get("fba-onsite/goals.drl");
+        files.put("fba-onsite/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
+        return files;
+    }
+
+    private static ValidatableResponse backtest(Map<String, String> files, Map<String, Object> query) {
+        return given().contentType(ContentType.JSON).queryParams(query)
+                .body(Map.of("files", files, "from", "2031-01-01", "to", "2031-01-31"))
+                .post("/api/v1/rules/backtest").then();
+    }
+
+    @Test
+    void aDraftLoweringTheLateProcessingGoalListsExactlyTheSellersWhoseStatusChanges() throws IOException {
+        var before = rows.count();
+        backtest(draftWithLatePocessingGoal("0.004"), Map.of()).statusCode(200)
+                .body("sellersInRange", equalTo(3))
+                .body("assessmentsRead", equalTo(3))
+                .body("changes.sellerId", equalTo(List.of(fiveLate)))
+                .body("changes[0].assessments[0].metrics", equalTo(List.of(Map.of(
+                        "metric", "LATE_PROCESSING_RATE", "now", "MET", "withDraft", "MISSED"))))
+                .body("changes[0].assessments[0].strikesNow", equalTo(List.of()))
+                .body("changes[0].assessments[0].strikesWithDraft[0].penalty", equalTo("FORMAL_WARNING"))
+                .body("totals.sellersChanged", equalTo(1))
+                .body("totals.strikesAdded", equalTo(1));
+        assertEquals(before, rows.count());
+    }
+
+    @Test
+    void theShippedRulesChangeNothing() throws IOException {
+        backtest(RulesValidationTest.shippedFiles(), Map.of()).statusCode(200)
+                .body("changes", equalTo(List.of()))
+                .body("assessmentsRead", equalTo(3));
+    }
+
+    @Test
+    void sellersComeInPages() throws IOException {
+        backtest(draftWithLatePocessingGoal("0.004"), Map.of("page", 1, "size", 2)).statusCode(200)
+                .body("sellersInRange", equalTo(3))
+                .body("sellersRead", equalTo(1))
+                .body("page", equalTo(1));
+    }
+
+    @Test
+    void aDraftThatDoesNotCompileIsRefused() throws IOException {
+        Map<String, String> files = RulesValidationTest.shippedFiles();
+        files.put("fba-onsite/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
+        backtest(files, Map.of()).statusCode(422).body("errors[0].file", equalTo("fba-onsite/goals.drl"));
+    }
+}
