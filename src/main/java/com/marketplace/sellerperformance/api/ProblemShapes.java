@@ -23,6 +23,7 @@ import com.marketplace.sellerperformance.errors.BadInputException;
 import com.marketplace.sellerperformance.errors.ConflictException;
 import com.marketplace.sellerperformance.errors.FieldError;
 import com.marketplace.sellerperformance.errors.NotFoundException;
+import com.marketplace.sellerperformance.errors.UnavailableException;
 
 /**
  * Gives every error the one problem-details shape of the API: bad input as 400 with
@@ -34,6 +35,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI BAD_INPUT = URI.create("https://seller-performance/problems/bad-input");
     static final URI CONFLICT = URI.create("https://seller-performance/problems/conflict");
     static final URI NOT_FOUND = URI.create("https://seller-performance/problems/not-found");
+    static final URI UNAVAILABLE = URI.create("https://seller-performance/problems/unavailable-in-this-build");
     private static final URI BLANK = URI.create("about:blank");
 
     @Override
@@ -56,6 +58,9 @@ public class ProblemShapes implements ProblemPostProcessor {
         }
         if (cause instanceof ConflictException conflict) {
             return reshaped(problem, Response.Status.CONFLICT, CONFLICT, conflict.getMessage()).build();
+        }
+        if (cause instanceof UnavailableException unavailable) {
+            return reshaped(problem, Response.Status.NOT_IMPLEMENTED, UNAVAILABLE, unavailable.getMessage()).build();
         }
         if (cause instanceof NotFoundException notFound) {
             return reshaped(problem, Response.Status.NOT_FOUND, NOT_FOUND, notFound.getMessage()).build();

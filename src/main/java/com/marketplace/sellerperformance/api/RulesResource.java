@@ -30,6 +30,7 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
+import com.marketplace.sellerperformance.errors.UnavailableException;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +71,13 @@ public class RulesResource {
     public record Validation(boolean valid, String version, List<RuleError> errors) {
     }
 
+    private static void requireRunTimeCompilation() {
+        if (!RuleSetReloader.canCompileAtRunTime()) {
+            throw new UnavailableException("Draft rules cannot be compiled in the native image; use the JVM image to"
+                    + " validate or back-test drafts");
+        }
+    }
+
     @GET
     @Operation(summary = "The rule set serving decisions: version, files, load time and the last reload")
     public RulesView rules() {
@@ -85,6 +93,7 @@ public class RulesResource {
     @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error",
             description = "Activates nothing.")
     public Response validate(@NotNull(message = "a JSON body is required") @Valid Draft draft) {
+        requireRunTimeCompilation();
         List<RuleFile> files = new ArrayList<>();
         draft.files().forEach((path, content) -> files.add(new RuleFile(path, content == null ? "" : content)));
         try {
@@ -110,6 +119,7 @@ public class RulesResource {
     public Response backtest(@NotNull(message = "a JSON body is required") @Valid BacktestRequest request,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        requireRunTimeCompilation();
         try {
             return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), page, size)).build();
         } catch (RuleSetCompilationException e) {

@@ -39,6 +39,32 @@ public class RuleSetCompiler {
                 programs.put(program.getKey(), base);
             }
         }
+        Map<String, List<Object>> programFacts = programFacts(sorted, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(source, errors);
+        }
+        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs), Map.copyOf(programFacts));
+    }
+
+    /** A rule set whose rule bases were compiled elsewhere (at build time), from the same files. */
+    public RuleSet prebuilt(String source, List<RuleFile> files, Map<String, KieBase> programs) {
+        List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+        List<RuleError> errors = new ArrayList<>();
+        Map<String, List<Object>> programFacts = programFacts(sorted, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(source, errors);
+        }
+        return new RuleSet(versionOf(sorted), source, Instant.now(), sorted, Map.copyOf(programs),
+                Map.copyOf(programFacts));
+    }
+
+    /** The program folders that hold rules. */
+    static java.util.Set<String> programsOf(List<RuleFile> files) {
+        return files.stream().filter(RuleFile::isDrl).map(RuleFile::program)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static Map<String, List<Object>> programFacts(List<RuleFile> sorted, List<RuleError> errors) {
         Map<String, List<Object>> programFacts = new LinkedHashMap<>();
         for (RuleFile file : sorted) {
             if (file.path().endsWith(HolidayCalendarFile.EXTENSION)) {
@@ -46,10 +72,23 @@ public class RuleSetCompiler {
                         .add(HolidayCalendarFile.parse(file, errors));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RuleSetCompilationException(source, errors);
+        return programFacts;
+    }
+
+    /**
+     * Proves that run-time compilation takes effect: a probe rule compiled now must be in the rule
+     * base that comes back. Beside the build-time rules, a class path without drools-mvel would
+     * silently hand back the packaged rules instead (both use the same generated model class).
+     */
+    public void verifyRunTimeCompilation() {
+        String probe = "run-time compilation probe " + java.util.UUID.randomUUID();
+        RuleSet compiled = compile("self-check", List.of(new RuleFile("selfcheck/probe.drl",
+                "package selfcheck;\nrule \"" + probe + "\"\nwhen\n    eval(false)\nthen\nend\n")));
+        KieBase base = compiled.programs().get("selfcheck");
+        if (base == null || base.getRule("selfcheck", probe) == null) {
+            throw new IllegalStateException("Rules compiled at run time are not the ones served (the packaged rules"
+                    + " came back instead); keep org.drools:drools-mvel on the class path");
         }
-        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs), Map.copyOf(programFacts));
     }
 
     /** SHA-256 over each file's path and content, in path order. */

@@ -25,7 +25,11 @@ import com.marketplace.sellerperformance.scenario.ScenarioRunner;
 public class RuleSetReloader {
     private static final Logger LOG = Logger.getLogger(RuleSetReloader.class);
 
+    private static final String DEFAULT_DIRECTORY = "rules";
+
     private final RuleSetLoader loader;
+    private final RuleSetCompiler compiler;
+    private final PackagedRuleSet packaged;
     private final ScenarioRunner scenarios;
     private final ActiveRuleSet active;
     private final RuleSetVersionRepository versions;
@@ -34,9 +38,12 @@ public class RuleSetReloader {
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
     private Meter activeVersionGauge;
 
-    public RuleSetReloader(RuleSetLoader loader, ScenarioRunner scenarios, ActiveRuleSet active,
-                           RuleSetVersionRepository versions, RulesConfig config, MeterRegistry metrics) {
+    public RuleSetReloader(RuleSetLoader loader, RuleSetCompiler compiler, PackagedRuleSet packaged,
+                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetVersionRepository versions,
+                           RulesConfig config, MeterRegistry metrics) {
         this.loader = loader;
+        this.compiler = compiler;
+        this.packaged = packaged;
         this.scenarios = scenarios;
         this.active = active;
         this.versions = versions;
@@ -45,13 +52,31 @@ public class RuleSetReloader {
     }
 
     public Path directory() {
-        return Path.of(config.dir()).toAbsolutePath().normalize();
+        return Path.of(config.dir().orElse(DEFAULT_DIRECTORY)).toAbsolutePath().normalize();
     }
 
-    /** The first load at start: only compile errors stop the service; failed scenarios are reported. */
+    /** Whether rules can be compiled while running: not in a native image. */
+    public static boolean canCompileAtRunTime() {
+        return io.quarkus.runtime.ImageMode.current() != io.quarkus.runtime.ImageMode.NATIVE_RUN;
+    }
+
+    /**
+     * The first load at start: the rules directory, compiled now; or, in a native image or when no
+     * directory is set and rules/ does not exist, the packaged copy compiled at build time. Only
+     * compile errors stop the service; failed scenarios are reported.
+     */
     public synchronized RuleSet loadAtStart() {
         long started = System.nanoTime();
-        RuleSet ruleSet = loader.load(directory());
+        boolean useDirectory = canCompileAtRunTime()
+                && (config.dir().isPresent() || java.nio.file.Files.isDirectory(directory()));
+        RuleSet ruleSet;
+        if (useDirectory) {
+            compiler.verifyRunTimeCompilation();
+            ruleSet = loader.load(directory());
+        } else {
+            ruleSet = packaged.load().orElseThrow(() -> new IllegalStateException(
+                    "No rules: " + directory() + " does not exist and no packaged rule set was built in"));
+        }
         List<String> failed = failedScenarios(ruleSet);
         failed.forEach(failure -> LOG.warnf("Scenario failing with the rules at start: %s", failure));
         versions.remember(ruleSet);
@@ -63,6 +88,10 @@ public class RuleSetReloader {
 
     /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
     public synchronized ReloadOutcome reload() {
+        if (!canCompileAtRunTime()) {
+            throw new com.marketplace.sellerperformance.errors.UnavailableException(
+                    "Rules cannot be compiled in the native image; it serves the rules packaged at build time");
+        }
         long started = System.nanoTime();
         RuleSet candidate;
         try {
@@ -102,6 +131,9 @@ public class RuleSetReloader {
     }
 
     private List<String> failedScenarios(RuleSet ruleSet) {
+        if (!java.nio.file.Files.isDirectory(directory())) {
+            return List.of();
+        }
         return scenarios.runAll(ruleSet, directory().resolve("tests")).stream()
                 .filter(result -> !result.passed())
                 .map(ScenarioRunner::describe)

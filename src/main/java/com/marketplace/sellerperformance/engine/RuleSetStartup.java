@@ -43,7 +43,9 @@ public class RuleSetStartup {
         LOG.infof("Rule set %s loaded from %s (%d files, programs %s) in %d ms", ruleSet.version(), ruleSet.source(),
                 ruleSet.files().size(), ruleSet.programs().keySet(), (System.nanoTime() - started) / 1_000_000);
         Duration interval = config.watchInterval();
-        if (!interval.isZero() && !interval.isNegative()) {
+        boolean watchable = RuleSetReloader.canCompileAtRunTime()
+                && java.nio.file.Files.isDirectory(reloader.directory());
+        if (watchable && !interval.isZero() && !interval.isNegative()) {
             watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "rules-watcher");
                 thread.setDaemon(true);

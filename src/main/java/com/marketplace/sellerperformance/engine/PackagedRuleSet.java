@@ -1,0 +1,63 @@
+package com.marketplace.sellerperformance.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieRuntimeBuilder;
+
+/**
+ * The copy of rules/ packaged with the service and compiled at build time into the executable
+ * model (the only form a native image can run). Its files are read back from the classpath, so
+ * its version is the same as the directory's it was built from.
+ */
+@ApplicationScoped
+public class PackagedRuleSet {
+    static final String ROOT = "packaged-rules/";
+
+    private final Instance<KieRuntimeBuilder> buildTimeRules;
+    private final RuleSetCompiler compiler;
+
+    public PackagedRuleSet(Instance<KieRuntimeBuilder> buildTimeRules, RuleSetCompiler compiler) {
+        this.buildTimeRules = buildTimeRules;
+        this.compiler = compiler;
+    }
+
+    public Optional<RuleSet> load() {
+        String index = read("INDEX");
+        if (index == null || !buildTimeRules.isResolvable()) {
+            return Optional.empty();
+        }
+        List<RuleFile> files = new ArrayList<>();
+        for (String path : index.split("\\R")) {
+            if (!path.isBlank()) {
+                String content = read(path.strip());
+                if (content == null) {
+                    throw new IllegalStateException("The packaged rule file " + path + " is missing");
+                }
+                files.add(new RuleFile(path.strip(), content));
+            }
+        }
+        Map<String, KieBase> programs = new LinkedHashMap<>();
+        for (String program : RuleSetCompiler.programsOf(files)) {
+            programs.put(program, buildTimeRules.get().getKieBase(program));
+        }
+        return Optional.of(compiler.prebuilt("packaged", files, programs));
+    }
+
+    private static String read(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the packaged rule file " + path, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.marketplace.sellerperformance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import com.marketplace.sellerperformance.assessment.FbaDecision;
+import com.marketplace.sellerperformance.assessment.FbaOnsitePolicy;
+import com.marketplace.sellerperformance.assessment.FbaSubmission;
+import com.marketplace.sellerperformance.assessment.LadderHistory;
+import com.marketplace.sellerperformance.errors.BadInputException;
+import com.marketplace.sellerperformance.policy.Penalty;
+import com.marketplace.sellerperformance.policy.StrikeOnRecord;
+import com.marketplace.sellerperformance.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.services.ServiceSubmission;
+import com.marketplace.sellerperformance.services.ServicesPolicy;
+
+/** The rules packaged and compiled at build time (what a native image serves) decide as the rules/ directory does. */
+@QuarkusTest
+class PackagedRulesTest {
+    @Inject
+    PackagedRuleSet packaged;
+
+    @Inject
+    ActiveRuleSet active;
+
+    @Inject
+    ScenarioRunner scenarios;
+
+    @Inject
+    FbaOnsitePolicy fba;
+
+    @Inject
+    ServicesPolicy services;
+
+    @Inject
+    RuleSetCompiler compiler;
+
+    @Test
+    void thePackagedSetIsTheDirectoryItWasBuiltFrom() {
+        RuleSet built = packaged.load().orElseThrow();
+        assertEquals(active.current().version(), built.version());
+        assertEquals(active.current().programs().keySet(), built.programs().keySet());
+        assertNotSame(active.current().program("fba-onsite"), built.program("fba-onsite"));
+    }
+
+    @Test
+    void everyScenarioGivesTheSameResultWithThePackagedAndTheRunTimeCompiledRules() {
+        RuleSet built = packaged.load().orElseThrow();
+        Path tests = Path.of("rules", "tests");
+        List<ScenarioResult> withPackaged = scenarios.runAll(built, tests);
+        List<ScenarioResult> withRunTime = scenarios.runAll(active.current(), tests);
+        assertFalse(withPackaged.isEmpty());
+        assertEquals(withRunTime, withPackaged);
+        assertTrue(withPackaged.stream().allMatch(ScenarioResult::passed), withPackaged.toString());
+    }
+
+    @Test
+    void generatedSubmissionsAreDecidedAlikeByBothSets() {
+        RuleSet built = packaged.load().orElseThrow();
+        RuleSet runTime = active.current();
+        Random random = new Random(20261122);
+        List<String> families = List.of("CE", "CO", "MEDIA", "OHL", "SL");
+        for (int i = 0; i < 300; i++) {
+            LocalDate start = LocalDate.parse("2026-01-04").plusDays(random.nextInt(300));
+            long shipped = random.nextInt(4) == 0 ? 0 : random.nextInt(2000);
+            List<FbaSubmission.FamilyReturnsLine> returns = new ArrayList<>();
+            for (String family : families) {
+                if (random.nextBoolean()) {
+                    returns.add(new FbaSubmission.FamilyReturnsLine(family, (long) random.nextInt(800),
+                            (long) random.nextInt(20)));
+                }
+            }
+            FbaSubmission submission = new FbaSubmission("S-GEN", start, start.plusDays(random.nextInt(35)), null,
+                    shipped, (long) random.nextInt(12), (long) random.nextInt(8), (long) random.nextInt(12), returns);
+            LadderHistory history = new LadderHistory(strikesBefore(start, random.nextInt(8)),
+                    random.nextBoolean() ? List.of(start, start.plusDays(1), start.plusDays(2)) : List.of());
+            assertEquals(describe(() -> fba.decide(runTime, submission, List.of(), history)),
+                    describe(() -> fba.decide(built, submission, List.of(), history)), "submission " + submission);
+
+            ServiceSubmission month = new ServiceSubmission("P-GEN", start, start.plusDays(30),
+                    Map.of("5", (long) random.nextInt(50), "1", (long) random.nextInt(3)), 60L + random.nextInt(50),
+                    (long) random.nextInt(5), (long) random.nextInt(2), (long) random.nextInt(2),
+                    (long) random.nextInt(2), (long) random.nextInt(12), (long) random.nextInt(2));
+            assertEquals(services.evaluate(runTime, month).missedMetrics(),
+                    services.evaluate(built, month).missedMetrics(), "month " + month);
+        }
+    }
+
+    @Test
+    void theStartUpSelfCheckFindsRunTimeCompiledRulesInEffect() {
+        compiler.verifyRunTimeCompilation();
+    }
+
+    private static List<StrikeOnRecord> strikesBefore(LocalDate day, int count) {
+        List<StrikeOnRecord> strikes = new ArrayList<>();
+        Penalty[] ladder = {Penalty.FORMAL_WARNING, Penalty.FORMAL_WARNING, Penalty.PRIME_BADGE_REMOVAL};
+        for (int i = 0; i < count; i++) {
+            LocalDate issued = day.minusDays(7L * (i + 1));
+            strikes.add(new StrikeOnRecord("s" + i, "LATE_PROCESSING_RATE", i + 1, issued, issued.plusDays(84),
+                    i < 3 ? ladder[i] : Penalty.DEACTIVATION, i < 3 ? null : 7, i >= 3));
+        }
+        return strikes;
+    }
+
+    private static String describe(java.util.function.Supplier<FbaDecision> decision) {
+        try {
+            FbaDecision d = decision.get();
+            StringBuilder text = new StringBuilder(d.assessedOn().toString());
+            d.metrics().forEach(m -> text.append(' ').append(m.getMetric()).append('=').append(m.getStatus())
+                    .append('@').append(m.getMeasurement().getGoal()));
+            d.strikes().forEach(s -> text.append(" strike ").append(s.getNumber()).append(s.getMetric())
+                    .append(s.getPenalty()).append(s.getMinimumDeactivationDays()));
+            return text.toString();
+        } catch (BadInputException rejected) {
+            return "rejected " + rejected.errors();
+        }
+    }
+}
