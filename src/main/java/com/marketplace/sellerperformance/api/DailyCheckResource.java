@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ public class DailyCheckResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.EVALUATOR})
     @POST
     @Operation(summary = "Check a seller's day against the immediate deactivation limits",
             description = "201 with the outcome; 200 with the stored one when the same day arrives again with"

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.util.UUID;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ public class FbaAssessmentResource {
         this.appeals = appeals;
     }
 
+    @RolesAllowed({Roles.EVALUATOR})
     @POST
     @Path("/{assessmentId}/appeals")
     @Operation(summary = "Appeal one metric of an assessment: the misses appealed, the reason, attachments")
@@ -44,6 +46,7 @@ public class FbaAssessmentResource {
         return Response.created(URI.create("/api/v1/appeals/" + appeal.appealId())).entity(appeal).build();
     }
 
+    @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
     @POST
     @Operation(summary = "Assess a seller's period",
             description = "201 for a new assessment; 200 with the stored one when the same facts arrive again;"
@@ -63,6 +66,7 @@ public class FbaAssessmentResource {
         return Response.created(location).entity(outcome.assessment()).build();
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/{assessmentId}")
     @Operation(summary = "An assessment: its latest revision, or the one asked for (every revision stays readable)")

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ public class ReviewResource {
         this.appeals = appeals;
     }
 
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/plans-of-action/{planId}/decision")
     @Operation(summary = "Approve or reject a plan of action; answers the plan and the standing on the decision day")
@@ -38,6 +40,7 @@ public class ReviewResource {
         return plans.decide(planId, decision);
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/appeals/{appealId}")
     @Operation(summary = "An appeal and its decision")
@@ -45,6 +48,7 @@ public class ReviewResource {
         return appeals.find(appealId);
     }
 
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/appeals/{appealId}/decision")
     @Operation(summary = "Accept (possibly fewer misses) or reject an appeal; answers the assessment revision in force")

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
+import com.marketplace.sellerperformance.errors.Caller;
 import com.marketplace.sellerperformance.errors.UnavailableException;
 
 @Path("/api/v1/rules")
@@ -40,23 +42,25 @@ public class RulesResource {
     private final RuleSetReloader reloader;
     private final RuleSetCompiler compiler;
     private final BacktestService backtests;
+    private final Caller caller;
 
     public RulesResource(ActiveRuleSet active, RuleSetReloader reloader, RuleSetCompiler compiler,
-                         BacktestService backtests) {
+                         BacktestService backtests, Caller caller) {
         this.active = active;
         this.reloader = reloader;
         this.compiler = compiler;
         this.backtests = backtests;
+        this.caller = caller;
     }
 
     public record FileView(String path, String sha256) {
     }
 
     public record ReloadView(Instant at, String status, String version, List<RuleError> errors,
-                             List<String> failedScenarios, long millis) {
+                             List<String> failedScenarios, long millis, String by) {
         static ReloadView of(ReloadOutcome outcome) {
             return outcome == null ? null : new ReloadView(outcome.at(), outcome.status(), outcome.version(),
-                    outcome.errors(), outcome.failedScenarios(), outcome.millis());
+                    outcome.errors(), outcome.failedScenarios(), outcome.millis(), outcome.by());
         }
     }
 
@@ -78,6 +82,7 @@ public class RulesResource {
         }
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Operation(summary = "The rule set serving decisions: version, files, load time and the last reload")
     public RulesView rules() {
@@ -87,6 +92,7 @@ public class RulesResource {
                 ReloadView.of(reloader.lastReload()));
     }
 
+    @RolesAllowed({Roles.ANALYST})
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +115,7 @@ public class RulesResource {
                                   @NotNull LocalDate to) {
     }
 
+    @RolesAllowed({Roles.ANALYST})
     @POST
     @Path("/backtest")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,12 +134,13 @@ public class RulesResource {
         }
     }
 
+    @RolesAllowed({Roles.ANALYST})
     @POST
     @Path("/reload")
     @Operation(summary = "Load the rules directory now; a set that fails to compile or fails its scenarios is"
             + " reported (422) and the running one stays")
     public Response reload() {
-        ReloadOutcome outcome = reloader.reload();
+        ReloadOutcome outcome = reloader.reload(caller.name());
         return Response.status(outcome.ok() ? 200 : 422).entity(rules()).build();
     }
 }

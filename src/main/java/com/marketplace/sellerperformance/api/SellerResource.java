@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ public class SellerResource {
         this.plans = plans;
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/standing")
     @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
@@ -59,6 +61,7 @@ public class SellerResource {
         return standings.standingOn(sellerId, on == null ? Today.inMarketplace() : on);
     }
 
+    @RolesAllowed({Roles.EVALUATOR})
     @POST
     @Path("/plans-of-action")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +73,7 @@ public class SellerResource {
         return Response.created(URI.create("/api/v1/plans-of-action/" + plan.planId())).entity(plan).build();
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/assessments")
     @Operation(summary = "The seller's assessments (latest revision of each), in period order")
@@ -86,12 +90,13 @@ public class SellerResource {
             BigDecimal target) {
     }
 
-    public record ReturnTargetView(String sellerId, String quarter, BigDecimal target) {
+    public record ReturnTargetView(String sellerId, String quarter, BigDecimal target, String setBy) {
         static ReturnTargetView of(String sellerId, ReturnTargetEntity entity) {
-            return new ReturnTargetView(sellerId, entity.quarter, entity.target.stripTrailingZeros());
+            return new ReturnTargetView(sellerId, entity.quarter, entity.target.stripTrailingZeros(), entity.setBy);
         }
     }
 
+    @RolesAllowed({Roles.ANALYST})
     @PUT
     @Path("/return-targets/{quarter}")
     @Consumes(MediaType.APPLICATION_JSON)

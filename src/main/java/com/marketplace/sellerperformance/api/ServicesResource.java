@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,7 @@ public class ServicesResource {
         this.accounts = accounts;
     }
 
+    @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
     @POST
     @Path("/evaluations")
     @Operation(summary = "Evaluate a service provider's period",
@@ -56,6 +58,7 @@ public class ServicesResource {
                 .entity(outcome.evaluation()).build();
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/evaluations/{evaluationId}")
     @Operation(summary = "An evaluation")
@@ -63,6 +66,7 @@ public class ServicesResource {
         return evaluations.find(evaluationId);
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/providers/{providerId}/evaluations")
     @Operation(summary = "A provider's evaluations, in period order")
@@ -71,6 +75,7 @@ public class ServicesResource {
         return evaluations.findByProvider(providerId);
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/providers/{providerId}/account")
     @Operation(summary = "A provider's account status on a day (default today)")
@@ -80,6 +85,7 @@ public class ServicesResource {
         return accounts.account(providerId, on == null ? Today.inMarketplace() : on);
     }
 
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/providers/{providerId}/account-actions")
     @Operation(summary = "A reviewer's action on the account: START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE",
@@ -90,6 +96,7 @@ public class ServicesResource {
         return accounts.act(providerId, request, Today.inMarketplace());
     }
 
+    @RolesAllowed({Roles.EVALUATOR})
     @POST
     @Path("/providers/{providerId}/improvement-plans")
     @Operation(summary = "Submit an improvement plan for a suspension; with appealReason it appeals the suspension")
@@ -100,6 +107,7 @@ public class ServicesResource {
         return Response.created(URI.create("/api/v1/services/improvement-plans/" + plan.planId())).entity(plan).build();
     }
 
+    @RolesAllowed({Roles.REVIEWER})
     @POST
     @Path("/improvement-plans/{planId}/decision")
     @Operation(summary = "Approve (reinstates the account on the decision day) or reject an improvement plan")

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import com.marketplace.sellerperformance.errors.NotFoundException;
 
 import com.marketplace.sellerperformance.errors.ConflictException;
@@ -30,6 +31,7 @@ import com.marketplace.sellerperformance.persistence.SellerRepository;
  */
 @ApplicationScoped
 public class AppealService {
+    private final Caller caller;
     private final AppealRepository appeals;
     private final AssessmentRepository assessments;
     private final SellerRepository sellers;
@@ -37,12 +39,13 @@ public class AppealService {
     private final StrikeLadder ladder;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
-                         FbaAssessmentService assessmentService, StrikeLadder ladder) {
+                         FbaAssessmentService assessmentService, StrikeLadder ladder, Caller caller) {
         this.appeals = appeals;
         this.assessments = assessments;
         this.sellers = sellers;
         this.assessmentService = assessmentService;
         this.ladder = ladder;
+        this.caller = caller;
     }
 
     public record Submission(@NotBlank @Size(max = 64) String metric,
@@ -57,11 +60,13 @@ public class AppealService {
 
     public record AppealView(UUID appealId, UUID assessmentId, int appealedRevision, String metric,
                              long missesAppealed, String reason, List<String> attachments, String status,
-                             Long missesAccepted, LocalDate decidedOn, Integer resultingRevision) {
+                             Long missesAccepted, LocalDate decidedOn, Integer resultingRevision, String submittedBy,
+                             String decidedBy) {
         static AppealView of(AppealEntity appeal) {
             return new AppealView(appeal.appealId, appeal.assessmentId, appeal.appealedRevision, appeal.metric,
                     appeal.missesAppealed, appeal.reason, List.copyOf(appeal.attachments), appeal.status,
-                    appeal.missesAccepted, appeal.decidedOn, appeal.resultingRevision);
+                    appeal.missesAccepted, appeal.decidedOn, appeal.resultingRevision, appeal.submittedBy,
+                    appeal.decidedBy);
         }
     }
 
@@ -95,6 +100,7 @@ public class AppealService {
         appeal.attachments = submission.attachments() == null ? new ArrayList<>() : new ArrayList<>(submission.attachments());
         appeal.status = AppealEntity.OPEN;
         appeal.createdAt = Instant.now();
+        appeal.submittedBy = caller.name();
         appeals.persist(appeal);
         return AppealView.of(appeal);
     }
@@ -113,6 +119,7 @@ public class AppealService {
         latest = assessments.findLatest(appeal.assessmentId).orElseThrow();
         appeal.decidedOn = decision.decidedOn();
         appeal.decidedAt = Instant.now();
+        appeal.decidedBy = caller.name();
         if (!decision.accepted()) {
             appeal.status = AppealEntity.REJECTED;
             return assessmentService.view(latest, latest.seller);

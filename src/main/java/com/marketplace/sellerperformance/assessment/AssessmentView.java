@@ -29,6 +29,7 @@ public record AssessmentView(
         StandingView standing,
         List<String> firedRules,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID appealId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String createdBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
 
     /** One metric's result; rate is null when there is no denominator, allowance when nothing is exempt. */
@@ -51,6 +52,6 @@ public record AssessmentView(
         return new AssessmentView(entity.assessmentId, entity.revision, sellerId, entity.program, entity.periodStart,
                 entity.periodEnd, entity.assessedOn, entity.ruleSetVersion,
                 entity.metrics.stream().map(MetricView::of).toList(), strikes, standing,
-                List.copyOf(entity.firedRules), entity.appealId, stored ? entity.createdAt : null);
+                List.copyOf(entity.firedRules), entity.appealId, entity.createdBy, stored ? entity.createdAt : null);
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import com.marketplace.sellerperformance.errors.ConflictException;
 
 import java.time.Instant;
@@ -25,6 +26,7 @@ import com.marketplace.sellerperformance.policy.DailyCheckFacts;
  */
 @ApplicationScoped
 public class DailyCheckService {
+    private final Caller caller;
     private final ActiveRuleSet rules;
     private final FbaOnsitePolicy policy;
     private final SellerRepository sellers;
@@ -35,7 +37,7 @@ public class DailyCheckService {
 
     public DailyCheckService(ActiveRuleSet rules, FbaOnsitePolicy policy, SellerRepository sellers,
                              DailyCheckRepository dailyChecks, AssessmentRepository assessments, StrikeLadder ladder,
-                             StandingService standings) {
+                             StandingService standings, Caller caller) {
         this.rules = rules;
         this.policy = policy;
         this.sellers = sellers;
@@ -43,6 +45,7 @@ public class DailyCheckService {
         this.assessments = assessments;
         this.ladder = ladder;
         this.standings = standings;
+        this.caller = caller;
     }
 
     public record Outcome(DailyCheckView check, boolean created) {
@@ -78,6 +81,7 @@ public class DailyCheckService {
         check.ruleSetVersion = decision.ruleSetVersion();
         check.firedRules = new ArrayList<>(decision.firedRules());
         check.createdAt = Instant.now();
+        check.createdBy = caller.name();
         dailyChecks.persist(check);
         dailyChecks.flush();
 
@@ -104,7 +108,7 @@ public class DailyCheckService {
 
     private DailyCheckView view(DailyCheckEntity check, SellerEntity seller) {
         return new DailyCheckView(check.checkId, seller.sellerId, check.day, check.deactivated,
-                List.copyOf(check.exceeded), check.ruleSetVersion, List.copyOf(check.firedRules),
+                List.copyOf(check.exceeded), check.ruleSetVersion, List.copyOf(check.firedRules), check.createdBy,
                 standings.standingOn(seller, check.day));
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import com.marketplace.sellerperformance.errors.FieldError;
 
 import com.marketplace.sellerperformance.errors.NotFoundException;
@@ -36,6 +37,7 @@ import com.marketplace.sellerperformance.policy.QuarterlyReturnTarget;
 /** Assesses a seller's FBA Onsite period and records the decision, one seller at a time. */
 @ApplicationScoped
 public class FbaAssessmentService {
+    private final Caller caller;
     private final FbaOnsitePolicy policy;
     private final ActiveRuleSet rules;
     private final SellerRepository sellers;
@@ -50,7 +52,7 @@ public class FbaAssessmentService {
     public FbaAssessmentService(FbaOnsitePolicy policy, ActiveRuleSet rules, SellerRepository sellers,
                                 AssessmentRepository assessments, ReturnTargetRepository returnTargets,
                                 StrikeLadder ladder, StrikeRepository strikes, StandingService standings,
-                                RuleSetHistory ruleSets, ObjectMapper json) {
+                                RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
         this.policy = policy;
         this.rules = rules;
         this.sellers = sellers;
@@ -61,6 +63,7 @@ public class FbaAssessmentService {
         this.standings = standings;
         this.ruleSets = ruleSets;
         this.json = json;
+        this.caller = caller;
     }
 
     /** The assessment and whether this call created it (false: the same facts were already assessed). */
@@ -82,6 +85,7 @@ public class FbaAssessmentService {
         AssessmentEntity assessment = decided.assessment();
         SellerEntity seller = known.orElseGet(() -> sellers.findOrCreate(canonical.sellerId()));
         assessment.seller = seller;
+        assessment.createdBy = caller.name();
         assessments.persist(assessment);
         ladder.record(seller, assessment, decided.decision().strikes());
         return new Outcome(view(assessment, seller), true);
@@ -143,6 +147,7 @@ public class FbaAssessmentService {
         revision.revision = latest.revision + 1;
         revision.seller = latest.seller;
         revision.appealId = appealId;
+        revision.createdBy = caller.name();
         assessments.persist(revision);
         assessments.flush();
         return revision;

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import com.marketplace.sellerperformance.errors.NotFoundException;
 
 import com.marketplace.sellerperformance.errors.ConflictException;
@@ -24,17 +25,19 @@ import com.marketplace.sellerperformance.policy.Penalty;
 /** Plans of action a deactivated seller submits, and their review. */
 @ApplicationScoped
 public class PlanOfActionService {
+    private final Caller caller;
     private final SellerRepository sellers;
     private final PlanOfActionRepository plans;
     private final StrikeRepository strikes;
     private final StandingService standings;
 
     public PlanOfActionService(SellerRepository sellers, PlanOfActionRepository plans, StrikeRepository strikes,
-                               StandingService standings) {
+                               StandingService standings, Caller caller) {
         this.sellers = sellers;
         this.plans = plans;
         this.strikes = strikes;
         this.standings = standings;
+        this.caller = caller;
     }
 
     /** submittedOn may be left out when the plan's date does not matter to the caller. */
@@ -49,10 +52,11 @@ public class PlanOfActionService {
 
     public record PlanView(UUID planId, String sellerId, String status, LocalDate submittedOn, LocalDate decidedOn,
                            String rootCause, String correctiveActions, String preventiveActions, String comment,
-                           StandingView standing) {
+                           String submittedBy, String decidedBy, StandingView standing) {
         static PlanView of(PlanOfActionEntity plan, String sellerId, StandingView standing) {
             return new PlanView(plan.planId, sellerId, plan.status, plan.submittedOn, plan.decidedOn, plan.rootCause,
-                    plan.correctiveActions, plan.preventiveActions, plan.decisionComment, standing);
+                    plan.correctiveActions, plan.preventiveActions, plan.decisionComment, plan.submittedBy,
+                    plan.decidedBy, standing);
         }
     }
 
@@ -73,6 +77,7 @@ public class PlanOfActionService {
         plan.submittedOn = submission.submittedOn();
         plan.status = PlanOfActionEntity.SUBMITTED;
         plan.createdAt = Instant.now();
+        plan.submittedBy = caller.name();
         plans.persist(plan);
         return PlanView.of(plan, sellerId, null);
     }
@@ -95,6 +100,7 @@ public class PlanOfActionService {
         plan.decidedOn = decision.decidedOn();
         plan.decisionComment = decision.comment();
         plan.decidedAt = Instant.now();
+        plan.decidedBy = caller.name();
         plans.flush();
         return PlanView.of(plan, seller.sellerId, standings.standingOn(seller, decision.decidedOn()));
     }

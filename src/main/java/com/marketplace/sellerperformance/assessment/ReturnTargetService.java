@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.assessment;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import java.math.BigDecimal;
 import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +13,14 @@ import com.marketplace.sellerperformance.persistence.SellerRepository;
 /** Store returns targets communicated to sellers once per quarter. */
 @ApplicationScoped
 public class ReturnTargetService {
+    private final Caller caller;
     private final SellerRepository sellers;
     private final ReturnTargetRepository targets;
 
-    public ReturnTargetService(SellerRepository sellers, ReturnTargetRepository targets) {
+    public ReturnTargetService(SellerRepository sellers, ReturnTargetRepository targets, Caller caller) {
         this.sellers = sellers;
         this.targets = targets;
+        this.caller = caller;
     }
 
     @Transactional
@@ -32,6 +35,7 @@ public class ReturnTargetService {
         });
         entity.target = target;
         entity.updatedAt = Instant.now();
+        entity.setBy = caller.name();
         targets.persist(entity);
         return entity;
     }

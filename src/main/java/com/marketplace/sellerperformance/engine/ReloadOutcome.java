@@ -8,7 +8,7 @@ import java.util.List;
  * with compile errors and failed scenarios.
  */
 public record ReloadOutcome(Instant at, String status, String version, List<RuleError> errors,
-                            List<String> failedScenarios, long millis) {
+                            List<String> failedScenarios, long millis, String by) {
     public static final String OK = "OK";
     public static final String FAILED = "FAILED";
 

@@ -82,12 +82,12 @@ public class RuleSetReloader {
         versions.remember(ruleSet);
         activate(ruleSet);
         record(new ReloadOutcome(Instant.now(), failed.isEmpty() ? ReloadOutcome.OK : ReloadOutcome.FAILED,
-                ruleSet.version(), List.of(), failed, elapsed(started)));
+                ruleSet.version(), List.of(), failed, elapsed(started), "start-up"));
         return ruleSet;
     }
 
     /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
-    public synchronized ReloadOutcome reload() {
+    public synchronized ReloadOutcome reload(String by) {
         if (!canCompileAtRunTime()) {
             throw new com.marketplace.sellerperformance.errors.UnavailableException(
                     "Rules cannot be compiled in the native image; it serves the rules packaged at build time");
@@ -97,20 +97,20 @@ public class RuleSetReloader {
         try {
             candidate = loader.load(directory());
         } catch (RuleSetCompilationException e) {
-            return failed(null, e.errors(), List.of(), started);
+            return failed(null, e.errors(), List.of(), started, by);
         } catch (RuntimeException e) {
-            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), started);
+            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), started, by);
         }
         List<String> failedScenarios = failedScenarios(candidate);
         if (!failedScenarios.isEmpty()) {
-            return failed(candidate.version(), List.of(), failedScenarios, started);
+            return failed(candidate.version(), List.of(), failedScenarios, started, by);
         }
         if (!candidate.version().equals(active.current().version())) {
             versions.remember(candidate);
             activate(candidate);
         }
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.OK, candidate.version(), List.of(),
-                List.of(), elapsed(started));
+                List.of(), elapsed(started), by);
         record(outcome);
         LOG.infof("Rule set %s active (compiled, scenarios passed and swapped in %d ms)", candidate.version(),
                 outcome.millis());
@@ -121,9 +121,10 @@ public class RuleSetReloader {
         return last.get();
     }
 
-    private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios, long started) {
+    private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios, long started,
+                                 String by) {
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.FAILED, version, errors, failedScenarios,
-                elapsed(started));
+                elapsed(started), by);
         record(outcome);
         LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s", directory(),
                 active.current().version(), errors, failedScenarios);

@@ -68,7 +68,7 @@ public class RuleSetStartup {
             String current = RuleSetCompiler.versionOf(RuleSetLoader.readFiles(reloader.directory()));
             if (!current.equals(lastSeenVersion)) {
                 lastSeenVersion = current;
-                reloader.reload();
+                reloader.reload("rules-watcher");
             }
         } catch (RuntimeException e) {
             LOG.warnf("Watching %s: %s", reloader.directory(), e.getMessage());

@@ -41,4 +41,8 @@ public class AccountActionEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+
+    @Column(name = "taken_by")
+    public String takenBy;
 }

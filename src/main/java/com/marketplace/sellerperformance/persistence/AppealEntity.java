@@ -68,4 +68,11 @@ public class AppealEntity extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
 }

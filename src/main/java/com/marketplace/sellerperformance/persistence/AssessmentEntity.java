@@ -72,6 +72,10 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Column(name = "appeal_id")
     public UUID appealId;
 
+
+    @Column(name = "created_by")
+    public String createdBy;
+
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MetricResultEntity> metrics = new ArrayList<>();

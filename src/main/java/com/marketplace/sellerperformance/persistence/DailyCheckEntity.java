@@ -69,4 +69,8 @@ public class DailyCheckEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+
+    @Column(name = "created_by")
+    public String createdBy;
 }

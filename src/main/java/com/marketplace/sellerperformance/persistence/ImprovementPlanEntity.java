@@ -54,4 +54,11 @@ public class ImprovementPlanEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
 }

@@ -61,4 +61,11 @@ public class PlanOfActionEntity extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
 }

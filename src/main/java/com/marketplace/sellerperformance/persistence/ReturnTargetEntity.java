@@ -35,4 +35,8 @@ public class ReturnTargetEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+
+    @Column(name = "set_by")
+    public String setBy;
 }

@@ -66,6 +66,10 @@ public class ServiceEvaluationEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+
+    @Column(name = "created_by")
+    public String createdBy;
+
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ServiceMetricResultEntity> metrics = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.services;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import com.marketplace.sellerperformance.policy.RefusedAccountAction;
  */
 @ApplicationScoped
 public class ProviderAccountService {
+    private final Caller caller;
     private final ServicesPolicy policy;
     private final ActiveRuleSet rules;
     private final ServiceProviderRepository providers;
@@ -40,13 +42,14 @@ public class ProviderAccountService {
 
     public ProviderAccountService(ServicesPolicy policy, ActiveRuleSet rules, ServiceProviderRepository providers,
                                   AccountActionRepository actions, ServiceEvaluationRepository evaluations,
-                                  ImprovementPlanRepository plans) {
+                                  ImprovementPlanRepository plans, Caller caller) {
         this.policy = policy;
         this.rules = rules;
         this.providers = providers;
         this.actions = actions;
         this.evaluations = evaluations;
         this.plans = plans;
+        this.caller = caller;
     }
 
     public enum Action { START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE }
@@ -58,7 +61,11 @@ public class ProviderAccountService {
 
     public record AccountView(String providerId, LocalDate on, String accountStatus, LocalDate since,
                               LocalDate fundsWithheldUntil, LocalDate reinstatesOn, boolean improvementPlanRequired,
-                              String latestPerformanceStatus) {
+                              String latestPerformanceStatus, List<ActionView> actions) {
+    }
+
+    /** A reviewer's action on record: what, when, and who took it. */
+    public record ActionView(String action, LocalDate on, LocalDate reinstatesOn, String takenBy) {
     }
 
     public record PlanSubmission(@NotBlank @Size(max = 10000) String improvementPlan,
@@ -71,10 +78,10 @@ public class ProviderAccountService {
 
     public record PlanView(UUID planId, String providerId, String status, String improvementPlan,
                            String appealReason, LocalDate submittedOn, LocalDate decidedOn, String comment,
-                           AccountView account) {
+                           String submittedBy, String decidedBy, AccountView account) {
         static PlanView of(ImprovementPlanEntity plan, AccountView account) {
             return new PlanView(plan.planId, plan.provider.providerId, plan.status, plan.plan, plan.appealReason,
-                    plan.submittedOn, plan.decidedOn, plan.comment, account);
+                    plan.submittedOn, plan.decidedOn, plan.comment, plan.submittedBy, plan.decidedBy, account);
         }
     }
 
@@ -111,6 +118,7 @@ public class ProviderAccountService {
         plan.submittedOn = submittedOn;
         plan.status = ImprovementPlanEntity.SUBMITTED;
         plan.createdAt = Instant.now();
+        plan.submittedBy = caller.name();
         plans.persist(plan);
         return PlanView.of(plan, account);
     }
@@ -130,6 +138,7 @@ public class ProviderAccountService {
         plan.status = decision.approved() ? ImprovementPlanEntity.APPROVED : ImprovementPlanEntity.REJECTED;
         plan.decidedOn = decision.decidedOn();
         plan.comment = decision.comment();
+        plan.decidedBy = caller.name();
         if (decision.approved()) {
             record(plan.provider, Action.REINSTATE.name(), decision.decidedOn(), null, false);
         }
@@ -163,17 +172,20 @@ public class ProviderAccountService {
         entity.reinstatesOn = reinstatesOn;
         entity.improvementPlanRequired = improvementPlanRequired;
         entity.createdAt = Instant.now();
+        entity.takenBy = caller.name();
         actions.persist(entity);
     }
 
     private AccountView accountOn(ServiceProviderEntity provider, LocalDate day) {
-        List<AccountAction> facts = toFacts(actions.findByProvider(provider).stream()
-                .filter(action -> !action.on.isAfter(day)).toList());
+        List<AccountActionEntity> onRecord = actions.findByProvider(provider).stream()
+                .filter(action -> !action.on.isAfter(day)).toList();
+        List<AccountAction> facts = toFacts(onRecord);
         ProviderAccount account = policy.account(rules.current(), day, facts).account();
         String latestPerformance = evaluations.findLatest(provider).map(e -> e.performanceStatus).orElse(null);
         return new AccountView(provider.providerId, day, account.getStatus(), account.getSince(),
                 account.getFundsWithheldUntil(), account.getReinstatesOn(), account.isImprovementPlanRequired(),
-                latestPerformance);
+                latestPerformance, onRecord.stream()
+                        .map(a -> new ActionView(a.action, a.on, a.reinstatesOn, a.takenBy)).toList());
     }
 
     private static List<AccountAction> toFacts(List<AccountActionEntity> entities) {

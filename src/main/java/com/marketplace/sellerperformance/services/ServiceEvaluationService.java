@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.services;
 
+import com.marketplace.sellerperformance.errors.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import com.marketplace.sellerperformance.policy.MetricResult;
 public class ServiceEvaluationService {
     private static final java.util.Set<String> STARS = java.util.Set.of("1", "2", "3", "4", "5");
 
+    private final Caller caller;
     private final ServicesPolicy policy;
     private final ActiveRuleSet rules;
     private final ServiceProviderRepository providers;
@@ -34,12 +36,13 @@ public class ServiceEvaluationService {
     private final ObjectMapper json;
 
     public ServiceEvaluationService(ServicesPolicy policy, ActiveRuleSet rules, ServiceProviderRepository providers,
-                                    ServiceEvaluationRepository evaluations, ObjectMapper json) {
+                                    ServiceEvaluationRepository evaluations, ObjectMapper json, Caller caller) {
         this.policy = policy;
         this.rules = rules;
         this.providers = providers;
         this.evaluations = evaluations;
         this.json = json;
+        this.caller = caller;
     }
 
     public record Outcome(ServiceEvaluationView evaluation, boolean created) {
@@ -64,6 +67,7 @@ public class ServiceEvaluationService {
         }
         ServiceEvaluationEntity evaluation = decide(submission);
         evaluation.provider = known.orElseGet(() -> providers.findOrCreate(submission.providerId()));
+        evaluation.createdBy = caller.name();
         evaluations.persist(evaluation);
         return new Outcome(ServiceEvaluationView.of(evaluation, submission.providerId()), true);
     }

@@ -12,7 +12,8 @@ import com.marketplace.sellerperformance.policy.MetricStatus;
 /** A Services evaluation as the API shows it; evaluationId is null for a dry run. */
 public record ServiceEvaluationView(UUID evaluationId, String providerId, String program, LocalDate periodStart,
                                     LocalDate periodEnd, String ruleSetVersion, List<MetricView> metrics,
-                                    String performanceStatus, List<String> missedMetrics, List<String> firedRules) {
+                                    String performanceStatus, List<String> missedMetrics, List<String> firedRules,
+                                    String createdBy) {
 
     public record MetricView(String metric, long numerator, long denominator, BigDecimal rate, BigDecimal goal,
                              Comparison comparison, MetricStatus status) {
@@ -29,6 +30,7 @@ public record ServiceEvaluationView(UUID evaluationId, String providerId, String
     static ServiceEvaluationView of(ServiceEvaluationEntity entity, String providerId) {
         return new ServiceEvaluationView(entity.evaluationId, providerId, ServicesPolicy.PROGRAM, entity.periodStart,
                 entity.periodEnd, entity.ruleSetVersion, entity.metrics.stream().map(MetricView::of).toList(),
-                entity.performanceStatus, List.copyOf(entity.missedMetrics), List.copyOf(entity.firedRules));
+                entity.performanceStatus, List.copyOf(entity.missedMetrics), List.copyOf(entity.firedRules),
+                entity.createdBy);
     }
 }

@@ -4,7 +4,7 @@ import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.metric;
 import static com.marketplace.sellerperformance.api.FbaApi.standing;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static io.restassured.RestAssured.given;
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;

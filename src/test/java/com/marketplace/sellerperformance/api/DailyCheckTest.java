@@ -4,7 +4,7 @@ import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.dailyCheck;
 import static com.marketplace.sellerperformance.api.FbaApi.standing;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static io.restassured.RestAssured.given;
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
-import static io.restassured.RestAssured.given;
+import static com.marketplace.sellerperformance.api.AsTester.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

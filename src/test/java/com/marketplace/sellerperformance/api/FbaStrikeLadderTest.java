@@ -182,7 +182,7 @@ class FbaStrikeLadderTest {
     void aPlanForASellerWithoutADeactivationIsAConflict() {
         Submission seller = Submission.forNewSeller();
         submit(weekWithOneMiss(seller, 0)).statusCode(201);
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+        AsTester.given().contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("rootCause", "a", "correctiveActions", "b", "preventiveActions", "c"))
                 .post("/api/v1/sellers/" + seller.sellerId() + "/plans-of-action").then().statusCode(409);
     }

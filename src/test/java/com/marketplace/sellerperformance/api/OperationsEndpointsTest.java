@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
-import static io.restassured.RestAssured.given;
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

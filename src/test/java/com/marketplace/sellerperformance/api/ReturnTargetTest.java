@@ -2,7 +2,7 @@ package com.marketplace.sellerperformance.api;
 
 import static com.marketplace.sellerperformance.api.FbaApi.metric;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static io.restassured.RestAssured.given;
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
