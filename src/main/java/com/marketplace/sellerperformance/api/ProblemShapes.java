@@ -24,6 +24,7 @@ import com.marketplace.sellerperformance.errors.ConflictException;
 import com.marketplace.sellerperformance.errors.FieldError;
 import com.marketplace.sellerperformance.errors.NotFoundException;
 import com.marketplace.sellerperformance.errors.UnavailableException;
+import com.marketplace.sellerperformance.engine.RuleFailureException;
 
 /**
  * Gives every error the one problem-details shape of the API: bad input as 400 with
@@ -36,6 +37,8 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI CONFLICT = URI.create("https://seller-performance/problems/conflict");
     static final URI NOT_FOUND = URI.create("https://seller-performance/problems/not-found");
     static final URI UNAVAILABLE = URI.create("https://seller-performance/problems/unavailable-in-this-build");
+    static final URI DATABASE_UNAVAILABLE = URI.create("https://seller-performance/problems/database-unavailable");
+    static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
     private static final URI BLANK = URI.create("about:blank");
 
     @Override
@@ -58,6 +61,15 @@ public class ProblemShapes implements ProblemPostProcessor {
         }
         if (cause instanceof ConflictException conflict) {
             return reshaped(problem, Response.Status.CONFLICT, CONFLICT, conflict.getMessage()).build();
+        }
+        if (databaseUnreachable(cause)) {
+            return reshaped(problem, Response.Status.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE,
+                    "The database cannot be reached right now; nothing was written. Try again shortly.")
+                    .withHeader("Retry-After", "5").build();
+        }
+        if (cause instanceof RuleFailureException failure) {
+            return reshaped(problem, Response.Status.INTERNAL_SERVER_ERROR, RULES_FAILED, failure.publicMessage())
+                    .build();
         }
         if (cause instanceof UnavailableException unavailable) {
             return reshaped(problem, Response.Status.NOT_IMPLEMENTED, UNAVAILABLE, unavailable.getMessage()).build();
@@ -87,6 +99,22 @@ public class ProblemShapes implements ProblemPostProcessor {
                 .withInstance(problem.getInstance());
         problem.getHeaders().forEach(builder::withHeader);
         return builder;
+    }
+
+    /** A lost or refused database connection anywhere in the cause chain (SQL state class 08). */
+    private static boolean databaseUnreachable(Throwable cause) {
+        for (Throwable current = cause; current != null && current.getCause() != current; current = current.getCause()) {
+            if (current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof org.hibernate.exception.JDBCConnectionException
+                    || current instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON reader's error, also where the REST layer wrapped it in a plain 400. */

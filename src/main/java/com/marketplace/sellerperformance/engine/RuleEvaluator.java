@@ -12,6 +12,7 @@ import org.kie.api.runtime.KieSession;
 /** Runs one program's rules over a set of facts in a fresh session, always disposed. */
 @ApplicationScoped
 public class RuleEvaluator {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RuleEvaluator.class);
 
     public Evaluation evaluate(RuleSet ruleSet, String program, Collection<?> facts) {
         KieSession session = ruleSet.program(program).newKieSession();
@@ -25,7 +26,14 @@ public class RuleEvaluator {
             });
             ruleSet.factsOf(program).forEach(session::insert);
             facts.forEach(session::insert);
-            session.fireAllRules();
+            try {
+                session.fireAllRules();
+            } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+                RuleFailureException failure = new RuleFailureException(program, ruleSet.version(),
+                        e.getMatch() == null ? "?" : e.getMatch().getRule().getName(), e.getCause());
+                LOG.errorf(e, "%s; facts: %s", failure.getMessage(), facts);
+                throw failure;
+            }
             return new Evaluation(ruleSet.version(), new ArrayList<Object>(session.getObjects()), new ArrayList<>(fired));
         } finally {
             session.dispose();

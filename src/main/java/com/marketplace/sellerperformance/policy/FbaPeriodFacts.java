@@ -37,6 +37,11 @@ public class FbaPeriodFacts {
     public long getUnitsCancelled() { return unitsCancelled; }
     public long getUnitsLateHandover() { return unitsLateHandover; }
 
+    @Override
+    public String toString() {
+        return "FBA Onsite facts of seller " + sellerId + " for " + periodStart + " to " + periodEnd;
+    }
+
     /** L: the number of days in the period, both ends included. */
     public long getDays() {
         return ChronoUnit.DAYS.between(periodStart, periodEnd) + 1;

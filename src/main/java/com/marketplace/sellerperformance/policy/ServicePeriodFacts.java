@@ -35,6 +35,11 @@ public class ServicePeriodFacts {
         this.completedLate = completedLate;
     }
 
+    @Override
+    public String toString() {
+        return "Services facts of provider " + providerId + " for " + periodStart + " to " + periodEnd;
+    }
+
     public String getProviderId() { return providerId; }
     public LocalDate getPeriodStart() { return periodStart; }
     public LocalDate getPeriodEnd() { return periodEnd; }

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RulesReloadTest.CopiedRules.class)
 class RulesReloadTest {
+    @jakarta.inject.Inject
+    Rows rows;
+
     static final Path RULES = Path.of("target", "reload-test-rules").toAbsolutePath();
     static final Path GOALS = RULES.resolve("fba-onsite/goals.drl");
 
@@ -114,6 +117,28 @@ class RulesReloadTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rules' }.data.lastReload", equalTo("FAILED"));
         given().get("/q/metrics").then().body(containsString("rules_reloads_total{outcome=\"failed\"}"));
+    }
+
+    @Test
+    void anExceptionInARuleActionIsA500ProblemAndNothingIsWritten() throws IOException {
+        Files.writeString(RULES.resolve("fba-onsite/failing.drl"), String.join("\n",
+                "package fbaonsite;",
+                "import com.marketplace.sellerperformance.policy.FbaPeriodFacts;",
+                "rule \"A rule whose action fails\"",
+                "when",
+                "    FbaPeriodFacts(sellerId == \"S-FAILING\")",
+                "then",
+                "    throw new IllegalStateException(\"no such thing\");",
+                "end", ""));
+        reload().statusCode(200);
+        var before = rows.count();
+        FbaApi.submit(Submission.forNewSeller().with("sellerId", "S-FAILING")).statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", containsString("rules-failed"))
+                .body("detail", containsString("A rule whose action fails"))
+                .body(org.hamcrest.Matchers.not(containsString("IllegalStateException")))
+                .body(org.hamcrest.Matchers.not(containsString("java.")));
+        assertEquals(before, rows.count());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package com.marketplace.sellerperformance.engine;
+
+/** A rule failed while deciding (an exception in its action); nothing it decided is kept. */
+public class RuleFailureException extends RuntimeException {
+    private final String rule;
+
+    public RuleFailureException(String program, String ruleSetVersion, String rule, Throwable cause) {
+        super("Rule '" + rule + "' of program " + program + " (rule set " + ruleSetVersion + ") failed: " + cause, cause);
+        this.rule = rule;
+    }
+
+    /** What a client may read: which rule failed, not how. */
+    public String publicMessage() {
+        return "The rule '" + rule + "' failed while deciding; nothing was written. The failure is logged.";
+    }
+}
