@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.idempotency.Idempotent;
 import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ public class DailyCheckResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
     @POST
     @Operation(summary = "Check a seller's day against the immediate deactivation limits",
             description = "201 with the outcome; 200 with the stored one when the same day arrives again with"

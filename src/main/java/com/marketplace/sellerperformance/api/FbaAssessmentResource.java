@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.idempotency.Idempotent;
 import java.net.URI;
 import java.util.UUID;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ public class FbaAssessmentResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
     @POST
     @Path("/{assessmentId}/appeals")
     @Operation(summary = "Appeal one metric of an assessment: the misses appealed, the reason, attachments")
@@ -47,6 +49,7 @@ public class FbaAssessmentResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
+    @Idempotent
     @POST
     @Operation(summary = "Assess a seller's period",
             description = "201 for a new assessment; 200 with the stored one when the same facts arrive again;"

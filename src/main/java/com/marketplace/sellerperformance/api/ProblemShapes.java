@@ -25,6 +25,7 @@ import com.marketplace.sellerperformance.errors.FieldError;
 import com.marketplace.sellerperformance.errors.NotFoundException;
 import com.marketplace.sellerperformance.errors.UnavailableException;
 import com.marketplace.sellerperformance.engine.RuleFailureException;
+import com.marketplace.sellerperformance.idempotency.IdempotencyKeyReusedException;
 
 /**
  * Gives every error the one problem-details shape of the API: bad input as 400 with
@@ -39,6 +40,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI UNAVAILABLE = URI.create("https://seller-performance/problems/unavailable-in-this-build");
     static final URI DATABASE_UNAVAILABLE = URI.create("https://seller-performance/problems/database-unavailable");
     static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
+    static final URI KEY_REUSED = URI.create("https://seller-performance/problems/idempotency-key-reused");
     private static final URI BLANK = URI.create("about:blank");
 
     @Override
@@ -58,6 +60,9 @@ public class ProblemShapes implements ProblemPostProcessor {
         JsonProcessingException unreadable = unreadableJson(cause);
         if (unreadable != null) {
             return badInput(problem, List.of(fieldError(unreadable)));
+        }
+        if (cause instanceof IdempotencyKeyReusedException reused) {
+            return reshaped(problem, 422, KEY_REUSED, reused.getMessage()).build();
         }
         if (cause instanceof ConflictException conflict) {
             return reshaped(problem, Response.Status.CONFLICT, CONFLICT, conflict.getMessage()).build();
@@ -91,9 +96,13 @@ public class ProblemShapes implements ProblemPostProcessor {
     }
 
     private static HttpProblem.Builder reshaped(HttpProblem problem, Response.Status status, URI type, String detail) {
+        return reshaped(problem, status.getStatusCode(), type, detail).withTitle(status.getReasonPhrase());
+    }
+
+    private static HttpProblem.Builder reshaped(HttpProblem problem, int status, URI type, String detail) {
         HttpProblem.Builder builder = HttpProblem.builder()
                 .withType(type)
-                .withTitle(status.getReasonPhrase())
+                .withTitle(status == 422 ? "Unprocessable Content" : Response.Status.fromStatusCode(status).getReasonPhrase())
                 .withStatus(status)
                 .withDetail(detail)
                 .withInstance(problem.getInstance());

@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.idempotency.Idempotent;
 import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ public class ReviewResource {
     }
 
     @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
     @POST
     @Path("/plans-of-action/{planId}/decision")
     @Operation(summary = "Approve or reject a plan of action; answers the plan and the standing on the decision day")
@@ -49,6 +51,7 @@ public class ReviewResource {
     }
 
     @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
     @POST
     @Path("/appeals/{appealId}/decision")
     @Operation(summary = "Accept (possibly fewer misses) or reject an appeal; answers the assessment revision in force")

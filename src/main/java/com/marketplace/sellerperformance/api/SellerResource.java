@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.idempotency.Idempotent;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ public class SellerResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
     @POST
     @Path("/plans-of-action")
     @Consumes(MediaType.APPLICATION_JSON)

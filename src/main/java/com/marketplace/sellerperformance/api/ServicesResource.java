@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.idempotency.Idempotent;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,7 @@ public class ServicesResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
+    @Idempotent
     @POST
     @Path("/evaluations")
     @Operation(summary = "Evaluate a service provider's period",
@@ -86,6 +88,7 @@ public class ServicesResource {
     }
 
     @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
     @POST
     @Path("/providers/{providerId}/account-actions")
     @Operation(summary = "A reviewer's action on the account: START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE",
@@ -97,6 +100,7 @@ public class ServicesResource {
     }
 
     @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
     @POST
     @Path("/providers/{providerId}/improvement-plans")
     @Operation(summary = "Submit an improvement plan for a suspension; with appealReason it appeals the suspension")
@@ -108,6 +112,7 @@ public class ServicesResource {
     }
 
     @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
     @POST
     @Path("/improvement-plans/{planId}/decision")
     @Operation(summary = "Approve (reinstates the account on the decision day) or reject an improvement plan")
