@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.marketplace.sellerperformance.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.persistence.MetricColumns;
 import com.marketplace.sellerperformance.persistence.MetricResultEntity;
 import com.marketplace.sellerperformance.policy.Comparison;
 import com.marketplace.sellerperformance.policy.MetricStatus;
@@ -37,13 +38,9 @@ public record AssessmentView(
                              Comparison comparison, Long allowance, MetricStatus status) {
 
         static MetricView of(MetricResultEntity entity) {
-            return new MetricView(entity.metric, entity.numerator, entity.denominator, plain(entity.rate),
-                    plain(entity.goal), entity.comparison, entity.allowance, entity.status);
-        }
-
-        /** 0.006000 as read back from the database shows as 0.006. */
-        private static BigDecimal plain(BigDecimal value) {
-            return value == null ? null : value.stripTrailingZeros();
+            return new MetricView(entity.metric, entity.numerator, entity.denominator,
+                    MetricColumns.shown(entity.rate), MetricColumns.shown(entity.goal), entity.comparison,
+                    entity.allowance, entity.status);
         }
     }
 

@@ -1,11 +1,7 @@
 package com.marketplace.sellerperformance.persistence;
 
-import java.math.BigDecimal;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,12 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import com.marketplace.sellerperformance.policy.Comparison;
-import com.marketplace.sellerperformance.policy.MetricStatus;
 
 @Entity
 @Table(name = "metric_result")
-public class MetricResultEntity extends PanacheEntityBase {
+public class MetricResultEntity extends MetricColumns {
     @Id
     @SequenceGenerator(name = "metric_result_seq", sequenceName = "metric_result_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "metric_result_seq")
@@ -29,29 +23,5 @@ public class MetricResultEntity extends PanacheEntityBase {
     @JoinColumn(name = "assessment_ref")
     public AssessmentEntity assessment;
 
-    @Column(nullable = false)
-    public int position;
-
-    @Column(nullable = false)
-    public String metric;
-
-    @Column(nullable = false)
-    public long numerator;
-
-    @Column(nullable = false)
-    public long denominator;
-
-    public BigDecimal rate;
-
-    public BigDecimal goal;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Comparison comparison;
-
     public Long allowance;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public MetricStatus status;
 }

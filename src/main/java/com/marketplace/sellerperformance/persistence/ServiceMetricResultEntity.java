@@ -1,11 +1,7 @@
 package com.marketplace.sellerperformance.persistence;
 
-import java.math.BigDecimal;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,12 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import com.marketplace.sellerperformance.policy.Comparison;
-import com.marketplace.sellerperformance.policy.MetricStatus;
 
 @Entity
 @Table(name = "service_metric_result")
-public class ServiceMetricResultEntity extends PanacheEntityBase {
+public class ServiceMetricResultEntity extends MetricColumns {
     @Id
     @SequenceGenerator(name = "service_metric_result_seq", sequenceName = "service_metric_result_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_metric_result_seq")
@@ -28,28 +22,4 @@ public class ServiceMetricResultEntity extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_ref")
     public ServiceEvaluationEntity evaluation;
-
-    @Column(nullable = false)
-    public int position;
-
-    @Column(nullable = false)
-    public String metric;
-
-    @Column(nullable = false)
-    public long numerator;
-
-    @Column(nullable = false)
-    public long denominator;
-
-    public BigDecimal rate;
-
-    public BigDecimal goal;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Comparison comparison;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public MetricStatus status;
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import com.marketplace.sellerperformance.persistence.MetricColumns;
 import com.marketplace.sellerperformance.persistence.ServiceEvaluationEntity;
 import com.marketplace.sellerperformance.persistence.ServiceMetricResultEntity;
 import com.marketplace.sellerperformance.policy.Comparison;
@@ -18,12 +19,9 @@ public record ServiceEvaluationView(UUID evaluationId, String providerId, String
     public record MetricView(String metric, long numerator, long denominator, BigDecimal rate, BigDecimal goal,
                              Comparison comparison, MetricStatus status) {
         static MetricView of(ServiceMetricResultEntity entity) {
-            return new MetricView(entity.metric, entity.numerator, entity.denominator, plain(entity.rate),
-                    plain(entity.goal), entity.comparison, entity.status);
-        }
-
-        private static BigDecimal plain(BigDecimal value) {
-            return value == null ? null : value.stripTrailingZeros();
+            return new MetricView(entity.metric, entity.numerator, entity.denominator,
+                    MetricColumns.shown(entity.rate), MetricColumns.shown(entity.goal), entity.comparison,
+                    entity.status);
         }
     }
 
