@@ -63,6 +63,17 @@ class FbaBadInputTest {
     }
 
     @Test
+    void aBodyOverOneMebibyteIsRefusedAsAProblemAndNothingIsWritten() {
+        Map<String, Long> before = rows.count();
+        String huge = "{\"sellerId\": \"" + "S".repeat(1_100_000) + "\"}";
+        submit(huge).statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("at most 1048576"));
+        assertEquals(before, rows.count());
+    }
+
+    @Test
     void aThirtyOneDayPeriodIsAccepted() {
         submit(Submission.forNewSeller().period("2026-10-01", "2026-10-31")).statusCode(201);
     }
