@@ -127,8 +127,14 @@ public class FbaAssessmentService {
     public List<AssessmentView> findBySeller(String sellerId) {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
+        java.util.function.Function<java.time.LocalDate, StandingView> standingOn = standings.standingsOf(seller);
+        java.util.Map<UUID, List<StrikeView>> strikesByAssessment = new java.util.HashMap<>();
+        strikes.findAllOf(seller).forEach(strike -> strikesByAssessment
+                .computeIfAbsent(strike.assessmentId, id -> new ArrayList<>()).add(StrikeView.of(strike)));
         return assessments.findLatestBySeller(seller, FbaOnsitePolicy.PROGRAM).stream()
-                .map(assessment -> view(assessment, seller))
+                .map(assessment -> AssessmentView.of(assessment, sellerId,
+                        strikesByAssessment.getOrDefault(assessment.assessmentId, List.of()),
+                        standingOn.apply(assessment.assessedOn), true))
                 .toList();
     }
 

@@ -54,6 +54,14 @@ public class StandingService {
     }
 
     public StandingView standingOn(SellerEntity seller, LocalDate day) {
+        return standingsOf(seller).apply(day);
+    }
+
+    /**
+     * The seller's standing on any day, from its records read once: for answers that show the
+     * standing on several days (a list of assessments, each on its own assessment day).
+     */
+    public java.util.function.Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
         Map<String, StrikeEntity> strikesById = new HashMap<>();
         List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
         standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), strike));
@@ -69,9 +77,11 @@ public class StandingService {
                         .map(plan -> new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
                                 plan.decidedOn, PlanOfActionEntity.APPROVED.equals(plan.status)))
                         .toList());
+        return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
+    }
 
-        StandingPolicy.Standing standing = policy.decide(rules.current(), day, records);
-
+    private static StandingView view(SellerEntity seller, LocalDate day, StandingPolicy.Standing standing,
+                                     Map<String, StrikeEntity> strikesById) {
         List<StrikeView> inForce = standing.strikesInForce().stream()
                 .map(s -> StrikeView.of(strikesById.get(s.getStrikeId())))
                 .sorted(Comparator.comparing(StrikeView::issuedOn).thenComparingInt(StrikeView::number))

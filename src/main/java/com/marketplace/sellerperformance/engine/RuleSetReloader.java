@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import com.marketplace.sellerperformance.config.RulesConfig;
 import com.marketplace.sellerperformance.persistence.RuleSetVersionRepository;
-import com.marketplace.sellerperformance.scenario.ScenarioResult;
 import com.marketplace.sellerperformance.scenario.ScenarioRunner;
 
 /**

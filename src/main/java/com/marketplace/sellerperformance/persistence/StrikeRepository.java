@@ -1,6 +1,5 @@
 package com.marketplace.sellerperformance.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -15,12 +14,9 @@ public class StrikeRepository implements PanacheRepository<StrikeEntity> {
         return list("seller = ?1 and status = ?2 order by issuedOn, number", seller, StrikeEntity.ACTIVE);
     }
 
-    /** Standing strikes of the given assessments. */
-    public List<StrikeEntity> findStandingOf(Collection<UUID> assessmentIds) {
-        if (assessmentIds.isEmpty()) {
-            return List.of();
-        }
-        return list("assessmentId in ?1 and status = ?2 order by issuedOn, number", assessmentIds, StrikeEntity.ACTIVE);
+    /** Every strike of the seller, revoked ones included, in the order each assessment shows them. */
+    public List<StrikeEntity> findAllOf(SellerEntity seller) {
+        return list("seller = ?1 order by status, number", seller);
     }
 
     /** Every strike of an assessment, revoked ones included. */
