@@ -10,9 +10,8 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import com.marketplace.sellerperformance.config.RulesConfig;
-import com.marketplace.sellerperformance.persistence.RuleSetVersionRepository;
-import com.marketplace.sellerperformance.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.rulesets.RuleSetVersionStore;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 
 /**
  * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
@@ -31,14 +30,14 @@ public class RuleSetReloader {
     private final PackagedRuleSet packaged;
     private final ScenarioRunner scenarios;
     private final ActiveRuleSet active;
-    private final RuleSetVersionRepository versions;
+    private final RuleSetVersionStore versions;
     private final RulesConfig config;
     private final MeterRegistry metrics;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
     private Meter activeVersionGauge;
 
     public RuleSetReloader(RuleSetLoader loader, RuleSetCompiler compiler, PackagedRuleSet packaged,
-                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetVersionRepository versions,
+                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetVersionStore versions,
                            RulesConfig config, MeterRegistry metrics) {
         this.loader = loader;
         this.compiler = compiler;
@@ -88,7 +87,7 @@ public class RuleSetReloader {
     /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
     public synchronized ReloadOutcome reload(String by) {
         if (!canCompileAtRunTime()) {
-            throw new com.marketplace.sellerperformance.errors.UnavailableException(
+            throw new com.marketplace.sellerperformance.web.UnavailableException(
                     "Rules cannot be compiled in the native image; it serves the rules packaged at build time");
         }
         long started = System.nanoTime();

@@ -9,7 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import com.marketplace.sellerperformance.config.RulesConfig;
 
 /**
  * Compiles the rules directory at start (the service does not start on rules that do not compile),

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.idempotency.IdempotencyKeys;
+import com.marketplace.sellerperformance.web.idempotency.IdempotencyKeys;
 
 /** Retries are safe with an Idempotency-Key: same key and body → the stored answer; other body → 422; running → 409. */
 @QuarkusTest
@@ -53,7 +53,7 @@ class IdempotencyKeyTest {
     @Test
     void aKeyWhoseFirstRequestIsStillRunningIsAConflict() {
         String key = UUID.randomUUID().toString();
-        keys.claim(AsTester.USER, key, "FbaAssessmentResource.assess", "still-running");
+        keys.claim(AsTester.USER, key, "AssessmentResource.assess", "still-running");
         submit(key, Submission.forNewSeller().body()).statusCode(409)
                 .body("detail", containsString("still being processed"));
     }

@@ -18,8 +18,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.assessment.StrikeLadder;
-import com.marketplace.sellerperformance.persistence.SellerRepository;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 
 /** Requests racing on one seller leave a history some serial order would have left; other sellers never wait on it. */
 @QuarkusTest

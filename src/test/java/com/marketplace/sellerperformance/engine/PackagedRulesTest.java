@@ -14,17 +14,17 @@ import java.util.Random;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.assessment.FbaDecision;
-import com.marketplace.sellerperformance.assessment.FbaOnsitePolicy;
-import com.marketplace.sellerperformance.assessment.FbaSubmission;
-import com.marketplace.sellerperformance.assessment.LadderHistory;
-import com.marketplace.sellerperformance.errors.BadInputException;
-import com.marketplace.sellerperformance.policy.Penalty;
-import com.marketplace.sellerperformance.policy.StrikeOnRecord;
-import com.marketplace.sellerperformance.scenario.ScenarioResult;
-import com.marketplace.sellerperformance.scenario.ScenarioRunner;
-import com.marketplace.sellerperformance.services.ServiceSubmission;
-import com.marketplace.sellerperformance.services.ServicesPolicy;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
 
 /** The rules packaged and compiled at build time (what a native image serves) decide as the rules/ directory does. */
 @QuarkusTest
@@ -39,10 +39,10 @@ class PackagedRulesTest {
     ScenarioRunner scenarios;
 
     @Inject
-    FbaOnsitePolicy fba;
+    FbaOnsiteRules fba;
 
     @Inject
-    ServicesPolicy services;
+    ServiceProviderRules services;
 
     @Inject
     RuleSetCompiler compiler;

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.assessment.FbaOnsitePolicy;
-import com.marketplace.sellerperformance.assessment.FbaSubmission;
-import com.marketplace.sellerperformance.assessment.LadderHistory;
-import com.marketplace.sellerperformance.policy.MetricResult;
-import com.marketplace.sellerperformance.services.ServiceSubmission;
-import com.marketplace.sellerperformance.services.ServicesPolicy;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
 
 /** The programs share the engine, not their rules: an edit to one program's DRL leaves the other's results alone. */
 class ProgramIsolationTest {
@@ -47,12 +47,12 @@ class ProgramIsolationTest {
     }
 
     private List<String> fba(RuleSet ruleSet) {
-        return new FbaOnsitePolicy(evaluator).decide(ruleSet, FBA_WEEK, List.of(), LadderHistory.none()).metrics()
+        return new FbaOnsiteRules(evaluator).decide(ruleSet, FBA_WEEK, List.of(), LadderHistory.none()).metrics()
                 .stream().map(ProgramIsolationTest::describe).toList();
     }
 
     private List<String> services(RuleSet ruleSet) {
-        return new ServicesPolicy(evaluator).evaluate(ruleSet, SERVICES_MONTH).metrics()
+        return new ServiceProviderRules(evaluator).evaluate(ruleSet, SERVICES_MONTH).metrics()
                 .stream().map(ProgramIsolationTest::describe).toList();
     }
 

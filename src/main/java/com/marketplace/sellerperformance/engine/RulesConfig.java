@@ -1,0 +1,19 @@
+package com.marketplace.sellerperformance.engine;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the policy lives. Environment: RULES_DIR. */
+@ConfigMapping(prefix = "rules")
+public interface RulesConfig {
+
+    /**
+     * The rules directory, relative to the working directory or absolute. When not set: rules/ if it
+     * exists, otherwise the copy packaged (and compiled) at build time.
+     */
+    java.util.Optional<String> dir();
+
+    /** How often the directory is checked for changes (RULES_WATCH_INTERVAL); 0 turns watching off. */
+    @WithDefault("2s")
+    java.time.Duration watchInterval();
+}

@@ -1,0 +1,49 @@
+package com.marketplace.sellerperformance.engine.scenario;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/** Compares what a scenario expects with what happened, on the fields the scenario names only. */
+final class Expectations {
+    private Expectations() {
+    }
+
+    static void compare(String path, JsonNode expected, JsonNode actual, List<ScenarioResult.Mismatch> mismatches) {
+        JsonNode got = actual == null ? NullNode.getInstance() : actual;
+        if (expected.isObject()) {
+            if (!got.isObject()) {
+                mismatches.add(new ScenarioResult.Mismatch(path, expected.toString(), got.toString()));
+                return;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                compare(path + "." + field.getKey(), field.getValue(), got.get(field.getKey()), mismatches);
+            }
+        } else if (expected.isArray()) {
+            if (!got.isArray() || got.size() != expected.size()) {
+                mismatches.add(new ScenarioResult.Mismatch(path, expected.size() + " item(s) " + expected,
+                        (got.isArray() ? got.size() + " item(s) " : "") + got));
+                return;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                compare(path + "[" + i + "]", expected.get(i), got.get(i), mismatches);
+            }
+        } else if (!sameValue(expected, got)) {
+            mismatches.add(new ScenarioResult.Mismatch(path, expected.asText(), got.isNull() ? "null" : got.asText()));
+        }
+    }
+
+    private static boolean sameValue(JsonNode expected, JsonNode actual) {
+        if (expected.isNull() || actual.isNull()) {
+            return expected.isNull() && actual.isNull();
+        }
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        return expected.asText().equals(actual.asText());
+    }
+}

@@ -1,8 +1,0 @@
-package com.marketplace.sellerperformance.errors;
-
-/** The request contradicts what is already recorded; nothing has been written. */
-public class ConflictException extends RuntimeException {
-    public ConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package com.marketplace.sellerperformance.errors;
-
-/** What is wrong with one field of a request. */
-public record FieldError(String field, String message) {
-}

@@ -1,8 +1,0 @@
-package com.marketplace.sellerperformance.errors;
-
-/** Something named in the request does not exist. */
-public class NotFoundException extends RuntimeException {
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,82 @@
+package com.marketplace.sellerperformance.fbaonsite.api;
+
+import com.marketplace.sellerperformance.web.Roles;
+
+import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.web.idempotency.Idempotent;
+import java.net.URI;
+import java.util.UUID;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
+
+@Path("/api/v1/fba-onsite/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "FBA Onsite")
+public class AssessmentResource {
+    private final AssessmentService service;
+    private final AppealService appeals;
+
+    public AssessmentResource(AssessmentService service, AppealService appeals) {
+        this.service = service;
+        this.appeals = appeals;
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
+    @POST
+    @Path("/{assessmentId}/appeals")
+    @Operation(summary = "Appeal one metric of an assessment: the misses appealed, the reason, attachments")
+    public Response appeal(@PathParam("assessmentId") UUID assessmentId,
+                           @NotNull(message = "a JSON body is required") @Valid AppealService.Submission submission) {
+        AppealService.AppealView appeal = appeals.create(assessmentId, submission);
+        return Response.created(URI.create("/api/v1/appeals/" + appeal.appealId())).entity(appeal).build();
+    }
+
+    @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
+    @Idempotent
+    @POST
+    @Operation(summary = "Assess a seller's period",
+            description = "201 for a new assessment; 200 with the stored one when the same facts arrive again;"
+                    + " 409 for other facts of an assessed period, or a period overlapping or preceding one already"
+                    + " assessed. With dryRun=true nothing is stored and the would-be assessment is answered.")
+    public Response assess(@NotNull(message = "a JSON body is required") @Valid FbaSubmission submission,
+                           @Parameter(description = "evaluate only, store nothing")
+                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (dryRun) {
+            return Response.ok(service.preview(submission)).build();
+        }
+        AssessmentService.Outcome outcome = service.assess(submission);
+        if (!outcome.created()) {
+            return Response.ok(outcome.assessment()).build();
+        }
+        URI location = URI.create("/api/v1/fba-onsite/assessments/" + outcome.assessment().assessmentId());
+        return Response.created(location).entity(outcome.assessment()).build();
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{assessmentId}")
+    @Operation(summary = "An assessment: its latest revision, or the one asked for (every revision stays readable)")
+    public AssessmentView get(@PathParam("assessmentId") UUID assessmentId,
+                              @QueryParam("revision") @jakarta.validation.constraints.Positive Integer revision) {
+        return revision == null ? service.find(assessmentId) : service.find(assessmentId, revision);
+    }
+}

@@ -1,0 +1,64 @@
+package com.marketplace.sellerperformance.fbaonsite.api;
+
+import com.marketplace.sellerperformance.web.Roles;
+
+import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.web.idempotency.Idempotent;
+import java.util.UUID;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
+
+/** What reviewers decide: plans of action and appeals. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reviews")
+public class ReviewResource {
+    private final PlanOfActionService plans;
+    private final AppealService appeals;
+
+    public ReviewResource(PlanOfActionService plans, AppealService appeals) {
+        this.plans = plans;
+        this.appeals = appeals;
+    }
+
+    @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
+    @POST
+    @Path("/plans-of-action/{planId}/decision")
+    @Operation(summary = "Approve or reject a plan of action; answers the plan and the standing on the decision day")
+    public PlanOfActionService.PlanView decidePlan(@PathParam("planId") UUID planId,
+            @NotNull(message = "a JSON body is required") @Valid PlanOfActionService.Decision decision) {
+        return plans.decide(planId, decision);
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/appeals/{appealId}")
+    @Operation(summary = "An appeal and its decision")
+    public AppealService.AppealView appeal(@PathParam("appealId") UUID appealId) {
+        return appeals.find(appealId);
+    }
+
+    @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
+    @POST
+    @Path("/appeals/{appealId}/decision")
+    @Operation(summary = "Accept (possibly fewer misses) or reject an appeal; answers the assessment revision in force")
+    public AssessmentView decideAppeal(@PathParam("appealId") UUID appealId,
+            @NotNull(message = "a JSON body is required") @Valid AppealService.Decision decision) {
+        return appeals.decide(appealId, decision);
+    }
+}

@@ -1,0 +1,116 @@
+package com.marketplace.sellerperformance.fbaonsite.api;
+
+import com.marketplace.sellerperformance.web.Roles;
+import com.marketplace.sellerperformance.web.Today;
+
+import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.web.idempotency.Idempotent;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.ReturnTargetService;
+import com.marketplace.sellerperformance.web.SellerIds;
+import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
+
+@Path("/api/v1/sellers/{sellerId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sellers")
+public class SellerResource {
+    private final AssessmentService assessments;
+    private final ReturnTargetService returnTargets;
+    private final StandingService standings;
+    private final PlanOfActionService plans;
+
+    public SellerResource(AssessmentService assessments, ReturnTargetService returnTargets,
+                          StandingService standings, PlanOfActionService plans) {
+        this.assessments = assessments;
+        this.returnTargets = returnTargets;
+        this.standings = standings;
+        this.plans = plans;
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/standing")
+    @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
+    public StandingView standing(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @QueryParam("on") LocalDate on) {
+        return standings.standingOn(sellerId, on == null ? Today.inMarketplace() : on);
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
+    @POST
+    @Path("/plans-of-action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a plan of action for a deactivation (root cause, corrective and preventive actions)")
+    public Response submitPlan(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @NotNull(message = "a JSON body is required") @Valid PlanOfActionService.Submission submission) {
+        PlanOfActionService.PlanView plan = plans.submit(sellerId, submission);
+        return Response.created(URI.create("/api/v1/plans-of-action/" + plan.planId())).entity(plan).build();
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/assessments")
+    @Operation(summary = "The seller's assessments (latest revision of each), in period order")
+    public List<AssessmentView> assessments(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @QueryParam("program") @DefaultValue(FbaOnsiteRules.PROGRAM)
+            @Pattern(regexp = FbaOnsiteRules.PROGRAM, message = "must be fba-onsite") String program) {
+        return assessments.findBySeller(sellerId);
+    }
+
+    /** The store returns target for a quarter, as a fraction (0.012 is 1.2 %). */
+    public record ReturnTargetRequest(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+            BigDecimal target) {
+    }
+
+    public record ReturnTargetView(String sellerId, String quarter, BigDecimal target, String setBy) {
+        static ReturnTargetView of(String sellerId, ReturnTargetEntity entity) {
+            return new ReturnTargetView(sellerId, entity.quarter, entity.target.stripTrailingZeros(), entity.setBy);
+        }
+    }
+
+    @RolesAllowed({Roles.ANALYST})
+    @PUT
+    @Path("/return-targets/{quarter}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the store returns target communicated to the seller for a quarter (e.g. 2026-Q4)")
+    public ReturnTargetView setReturnTarget(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @PathParam("quarter") @Pattern(regexp = "(19|20|21)\\d{2}-Q[1-4]", message = "must be a quarter such as 2026-Q4")
+            String quarter,
+            @NotNull(message = "a JSON body is required") @Valid ReturnTargetRequest request) {
+        return ReturnTargetView.of(sellerId, returnTargets.set(sellerId, quarter, request.target()));
+    }
+}

@@ -1,0 +1,125 @@
+package com.marketplace.sellerperformance.fbaonsite.assessment;
+
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+
+import com.marketplace.sellerperformance.web.FieldError;
+
+import com.marketplace.sellerperformance.web.BadInputException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import jakarta.enterprise.context.ApplicationScoped;
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentDay;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentPeriod;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
+import com.marketplace.sellerperformance.fbaonsite.facts.ExceededLimit;
+import com.marketplace.sellerperformance.fbaonsite.facts.ImmediateDeactivation;
+import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
+import com.marketplace.sellerperformance.fbaonsite.facts.FamilyReturns;
+import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;
+import com.marketplace.sellerperformance.fbaonsite.facts.InputRejection;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+
+/**
+ * Turns a submission and the seller's history into facts, lets the FBA Onsite rules decide metrics
+ * and strikes, and reads their decision back.
+ */
+@ApplicationScoped
+public class FbaOnsiteRules {
+    public static final String PROGRAM = "fba-onsite";
+
+    private final RuleEvaluator evaluator;
+
+    public FbaOnsiteRules(RuleEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public FbaDecision decide(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets,
+                              LadderHistory history) {
+        List<Object> facts = new ArrayList<>(historyFacts(history));
+        facts.add(new AssessmentPeriod(submission.periodStart(), submission.periodEnd()));
+        facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
+                submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
+                submission.unitsCancelled(), submission.unitsLateHandover()));
+        List<FbaSubmission.FamilyReturnsLine> returns = submission.returnsOrEmpty();
+        for (int i = 0; i < returns.size(); i++) {
+            FbaSubmission.FamilyReturnsLine line = returns.get(i);
+            facts.add(new FamilyReturns(i, line.family(), line.shipped(), line.returned()));
+        }
+        facts.addAll(returnTargets);
+
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+
+        List<InputRejection> rejections = evaluation.all(InputRejection.class);
+        if (!rejections.isEmpty()) {
+            throw new BadInputException(rejections.stream()
+                    .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList());
+        }
+        List<AssessmentDay> days = evaluation.all(AssessmentDay.class);
+        if (days.size() != 1) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + days.size()
+                    + " assessment days instead of one");
+        }
+        List<MetricResult> metrics = evaluation.all(MetricResult.class).stream()
+                .sorted(Comparator.comparingInt(MetricResult::getPosition))
+                .toList();
+        if (metrics.stream().map(MetricResult::getMetric).distinct().count() != metrics.size()) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " gave one metric several statuses: "
+                    + metrics.stream().map(m -> m.getMetric() + "=" + m.getStatus()).toList());
+        }
+        return new FbaDecision(days.get(0).getDate(), metrics, strikesOf(evaluation), evaluation.firedRules(),
+                evaluation.ruleSetVersion());
+    }
+
+    /** What the daily limits decided for one day. */
+    public record DailyCheckDecision(boolean deactivated, List<String> exceeded, List<String> firedRules,
+                                     String ruleSetVersion) {
+    }
+
+    public DailyCheckDecision checkDay(RuleSet ruleSet, DailyCheckFacts day) {
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, List.of(day));
+        List<String> exceeded = evaluation.all(ExceededLimit.class).stream()
+                .sorted(Comparator.comparingInt(ExceededLimit::getPosition))
+                .map(ExceededLimit::getCriterion)
+                .toList();
+        return new DailyCheckDecision(!evaluation.all(ImmediateDeactivation.class).isEmpty(), exceeded,
+                evaluation.firedRules(), evaluation.ruleSetVersion());
+    }
+
+    /** The strikes of an assessment already decided, from its metric results, given what came before it. */
+    public List<Strike> restrike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
+                                 List<MetricResult> metrics, LadderHistory history) {
+        List<Object> facts = new ArrayList<>(historyFacts(history));
+        facts.add(new AssessmentPeriod(periodStart, periodEnd));
+        facts.add(new AssessmentDay(assessedOn));
+        facts.addAll(metrics);
+        return strikesOf(evaluator.evaluate(ruleSet, PROGRAM, facts));
+    }
+
+    private static List<Object> historyFacts(LadderHistory history) {
+        List<Object> facts = new ArrayList<>(history.earlierStrikes());
+        history.immediateDeactivationDays().forEach(day -> facts.add(new ImmediateDeactivation(day)));
+        return facts;
+    }
+
+    private static List<Strike> strikesOf(Evaluation evaluation) {
+        List<Strike> strikes = evaluation.all(Strike.class).stream()
+                .sorted(Comparator.comparingInt(Strike::getNumber))
+                .toList();
+        for (Strike strike : strikes) {
+            if (strike.getNumber() == 0 || strike.getPenalty() == null) {
+                throw new IllegalStateException("The rules " + evaluation.ruleSetVersion() + " left the strike for "
+                        + strike.getMetric() + " without a number or penalty");
+            }
+        }
+        return strikes;
+    }
+}

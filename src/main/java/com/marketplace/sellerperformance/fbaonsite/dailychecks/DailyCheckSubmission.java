@@ -1,0 +1,20 @@
+package com.marketplace.sellerperformance.fbaonsite.dailychecks;
+
+import com.marketplace.sellerperformance.web.SellerIds;
+
+import java.time.LocalDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** One seller's numbers for one day, for the immediate deactivation limits. */
+public record DailyCheckSubmission(
+        @NotBlank @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+        @NotNull LocalDate day,
+        @NotNull @PositiveOrZero Long fastTrackPendingUnits,
+        @NotNull @PositiveOrZero Long cancelledUnits,
+        @NotNull @PositiveOrZero Long lateProcessedUnits,
+        @NotNull @PositiveOrZero Long lateHandoverUnits,
+        @NotNull @PositiveOrZero Long affectedUnits) {
+}

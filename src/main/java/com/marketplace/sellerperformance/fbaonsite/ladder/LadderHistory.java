@@ -1,0 +1,13 @@
+package com.marketplace.sellerperformance.fbaonsite.ladder;
+
+import java.time.LocalDate;
+import java.util.List;
+import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+
+/** What the ladder needs to know of a seller's past when deciding one assessment's strikes. */
+public record LadderHistory(List<StrikeOnRecord> earlierStrikes, List<LocalDate> immediateDeactivationDays) {
+
+    public static LadderHistory none() {
+        return new LadderHistory(List.of(), List.of());
+    }
+}

@@ -1,0 +1,25 @@
+package com.marketplace.sellerperformance.fbaonsite.ladder;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
+
+/** A strike as the API shows it; strikeId is null in a dry run, revokedByRevision set once revoked. */
+public record StrikeView(UUID strikeId, int number, String metric, LocalDate issuedOn, LocalDate expiresOn,
+                         Penalty penalty, Integer minimumDeactivationDays, boolean planOfActionRequired,
+                         String status, UUID assessmentId, Integer revokedByRevision) {
+
+    public static StrikeView of(StrikeEntity strike) {
+        return new StrikeView(strike.strikeId, strike.number, strike.metric, strike.issuedOn, strike.expiresOn,
+                strike.penalty, strike.minimumDeactivationDays, strike.planOfActionRequired, strike.status,
+                strike.assessmentId, strike.revokedByRevision);
+    }
+
+    public static StrikeView proposed(Strike strike) {
+        return new StrikeView(null, strike.getNumber(), strike.getMetric(), strike.getIssuedOn(),
+                strike.getExpiresOn(), strike.getPenalty(), strike.getMinimumDeactivationDays(),
+                strike.isPlanOfActionRequired(), StrikeEntity.ACTIVE, null, null);
+    }
+}

@@ -1,0 +1,78 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A seller's appeal of one metric of one assessment, and the reviewer's decision. */
+@Entity
+@Table(name = "appeal")
+public class AppealEntity extends PanacheEntityBase {
+    public static final String OPEN = "OPEN";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    @SequenceGenerator(name = "appeal_seq", sequenceName = "appeal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
+    public Long id;
+
+    @Column(name = "appeal_id", nullable = false)
+    public UUID appealId;
+
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+
+    @Column(name = "appealed_revision", nullable = false)
+    public int appealedRevision;
+
+    @Column(nullable = false)
+    public String metric;
+
+    @Column(name = "misses_appealed", nullable = false)
+    public long missesAppealed;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> attachments = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "misses_accepted")
+    public Long missesAccepted;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "resulting_revision")
+    public Integer resultingRevision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+}

@@ -1,0 +1,14 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AppealRepository implements PanacheRepository<AppealEntity> {
+
+    public Optional<AppealEntity> findByAppealId(UUID appealId) {
+        return find("appealId", appealId).firstResultOptional();
+    }
+}

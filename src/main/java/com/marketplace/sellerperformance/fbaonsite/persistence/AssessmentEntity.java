@@ -1,0 +1,87 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One revision of one assessment: what was submitted, which rules decided it, and what they decided. */
+@Entity
+@Table(name = "assessment")
+public class AssessmentEntity extends PanacheEntityBase {
+    @Id
+    @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+    public Long id;
+
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "seller_ref")
+    public SellerEntity seller;
+
+    @Column(nullable = false)
+    public String program;
+
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public LocalDate periodEnd;
+
+    @Column(name = "assessed_on", nullable = false)
+    public LocalDate assessedOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "input_facts", nullable = false)
+    public JsonNode inputFacts;
+
+    @Column(name = "rule_set_version", nullable = false)
+    public String ruleSetVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "fired_rules", nullable = false)
+    public List<String> firedRules = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** The accepted appeal that made this revision; null for the original. */
+    @Column(name = "appeal_id")
+    public UUID appealId;
+
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<MetricResultEntity> metrics = new ArrayList<>();
+
+    public void addMetric(MetricResultEntity metric) {
+        metric.assessment = this;
+        metrics.add(metric);
+    }
+}

@@ -1,0 +1,49 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepository<AssessmentEntity> {
+
+    /** The latest revision of an assessment. */
+    public Optional<AssessmentEntity> findLatest(UUID assessmentId) {
+        return find("assessmentId = ?1 order by revision desc", assessmentId).firstResultOptional();
+    }
+
+    public Optional<AssessmentEntity> findRevision(UUID assessmentId, int revision) {
+        return find("assessmentId = ?1 and revision = ?2", assessmentId, revision).firstResultOptional();
+    }
+
+    /** The latest revision of each of a seller's assessments in a program, in period order. */
+    public List<AssessmentEntity> findLatestBySeller(SellerEntity seller, String program) {
+        return list("from AssessmentEntity latest where latest.seller = ?1 and latest.program = ?2"
+                + " and latest.revision = (select max(other.revision) from AssessmentEntity other"
+                + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller, program);
+    }
+
+    /** Sellers with an assessment (latest revision) made in the range, in id order, one page of them. */
+    public List<SellerEntity> findSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to,
+                                                         int page, int size) {
+        return getEntityManager().createQuery("select distinct a.seller from AssessmentEntity a where a.program = :program"
+                        + " and a.assessedOn between :from and :to order by a.seller.sellerId", SellerEntity.class)
+                .setParameter("program", program).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to) {
+        return getEntityManager().createQuery("select count(distinct a.seller) from AssessmentEntity a"
+                        + " where a.program = :program and a.assessedOn between :from and :to", Long.class)
+                .setParameter("program", program).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** First revisions of the seller's assessments whose period overlaps or follows the given one. */
+    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, String program,
+                                                                 java.time.LocalDate periodStart) {
+        return list("seller = ?1 and program = ?2 and revision = 1 and periodEnd >= ?3 order by periodStart",
+                seller, program, periodStart);
+    }
+}

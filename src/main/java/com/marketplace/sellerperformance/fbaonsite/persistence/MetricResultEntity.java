@@ -1,0 +1,28 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import com.marketplace.sellerperformance.records.MetricColumns;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "metric_result")
+public class MetricResultEntity extends MetricColumns {
+    @Id
+    @SequenceGenerator(name = "metric_result_seq", sequenceName = "metric_result_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "metric_result_seq")
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_ref")
+    public AssessmentEntity assessment;
+
+    public Long allowance;
+}

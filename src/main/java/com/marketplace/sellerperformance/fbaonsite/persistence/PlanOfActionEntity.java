@@ -1,0 +1,71 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A seller's plan of action (root cause, corrective and preventive actions) and its review. */
+@Entity
+@Table(name = "plan_of_action")
+public class PlanOfActionEntity extends PanacheEntityBase {
+    public static final String SUBMITTED = "SUBMITTED";
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    @SequenceGenerator(name = "plan_of_action_seq", sequenceName = "plan_of_action_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_of_action_seq")
+    public Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "seller_ref")
+    public SellerEntity seller;
+
+    @Column(name = "root_cause", nullable = false)
+    public String rootCause;
+
+    @Column(name = "corrective_actions", nullable = false)
+    public String correctiveActions;
+
+    @Column(name = "preventive_actions", nullable = false)
+    public String preventiveActions;
+
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "decision_comment")
+    public String decisionComment;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+}

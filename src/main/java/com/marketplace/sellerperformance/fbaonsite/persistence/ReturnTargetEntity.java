@@ -1,0 +1,42 @@
+package com.marketplace.sellerperformance.fbaonsite.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A store returns target communicated to a seller for one quarter. */
+@Entity
+@Table(name = "return_target")
+public class ReturnTargetEntity extends PanacheEntityBase {
+    @Id
+    @SequenceGenerator(name = "return_target_seq", sequenceName = "return_target_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "return_target_seq")
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "seller_ref")
+    public SellerEntity seller;
+
+    @Column(nullable = false)
+    public String quarter;
+
+    @Column(nullable = false)
+    public BigDecimal target;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+
+    @Column(name = "set_by")
+    public String setBy;
+}

@@ -1,0 +1,103 @@
+package com.marketplace.sellerperformance.fbaonsite.standing;
+
+import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
+import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
+import com.marketplace.sellerperformance.facts.MetricStatus;
+import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
+
+/** A seller's standing on any day, decided by the rules from what is on record. */
+@ApplicationScoped
+public class StandingService {
+    private final ActiveRuleSet rules;
+    private final StandingRules policy;
+    private final SellerRepository sellers;
+    private final AssessmentRepository assessments;
+    private final StrikeRepository strikes;
+    private final DailyCheckRepository dailyChecks;
+    private final PlanOfActionRepository plans;
+
+    public StandingService(ActiveRuleSet rules, StandingRules policy, SellerRepository sellers,
+                           AssessmentRepository assessments, StrikeRepository strikes,
+                           DailyCheckRepository dailyChecks, PlanOfActionRepository plans) {
+        this.rules = rules;
+        this.policy = policy;
+        this.sellers = sellers;
+        this.assessments = assessments;
+        this.strikes = strikes;
+        this.dailyChecks = dailyChecks;
+        this.plans = plans;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandingView standingOn(String sellerId, LocalDate day) {
+        SellerEntity seller = sellers.findBySellerId(sellerId)
+                .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
+        return standingOn(seller, day);
+    }
+
+    public StandingView standingOn(SellerEntity seller, LocalDate day) {
+        return standingsOf(seller).apply(day);
+    }
+
+    /**
+     * The seller's standing on any day, from its records read once: for answers that show the
+     * standing on several days (a list of assessments, each on its own assessment day).
+     */
+    public java.util.function.Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
+        Map<String, StrikeEntity> strikesById = new HashMap<>();
+        List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
+        standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), strike));
+        StandingRules.Records records = new StandingRules.Records(
+                standingStrikes.stream().map(StrikeLadder::onRecord).toList(),
+                assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM).stream()
+                        .map(a -> new AssessmentOnRecord(a.assessedOn,
+                                a.metrics.stream().anyMatch(m -> m.status == MetricStatus.MISSED)))
+                        .toList(),
+                dailyChecks.findBySeller(seller).stream()
+                        .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
+                plans.findBySeller(seller).stream()
+                        .map(plan -> new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
+                                plan.decidedOn, PlanOfActionEntity.APPROVED.equals(plan.status)))
+                        .toList());
+        return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
+    }
+
+    private static StandingView view(SellerEntity seller, LocalDate day, StandingRules.Standing standing,
+                                     Map<String, StrikeEntity> strikesById) {
+        List<StrikeView> inForce = standing.strikesInForce().stream()
+                .map(s -> StrikeView.of(strikesById.get(s.getStrikeId())))
+                .sorted(Comparator.comparing(StrikeView::issuedOn).thenComparingInt(StrikeView::number))
+                .toList();
+        return new StandingView(seller.sellerId, day,
+                standing.deactivated() ? StandingView.DEACTIVATED : StandingView.ACTIVE,
+                standing.primeBadge(), standing.primeEligible(), inForce.size(), inForce,
+                standing.deactivation().map(StandingService::view).orElse(null), standing.penalty());
+    }
+
+    private static StandingView.DeactivationView view(AccountDeactivation d) {
+        return new StandingView.DeactivationView(d.getReason(), d.getSince(), d.getMinimumUntil(),
+                d.isPlanOfActionRequired(), d.getPlanOfActionStatus(), d.getReactivatesOn());
+    }
+}

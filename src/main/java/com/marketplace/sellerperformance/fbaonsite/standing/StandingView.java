@@ -1,0 +1,22 @@
+package com.marketplace.sellerperformance.fbaonsite.standing;
+
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
+
+import java.time.LocalDate;
+import java.util.List;
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+
+/** A seller's FBA Onsite standing on one day. */
+public record StandingView(String sellerId, LocalDate on, String accountStatus, boolean primeBadge,
+                           boolean primeEligible, int activeStrikes, List<StrikeView> strikes,
+                           DeactivationView deactivation, Penalty penalty) {
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String DEACTIVATED = "DEACTIVATED";
+
+    /** The deactivation in force: for strikes (with its plan of action) or immediate (daily checks). */
+    public record DeactivationView(String reason, LocalDate since, LocalDate minimumUntil,
+                                   boolean planOfActionRequired, String planOfActionStatus,
+                                   LocalDate reactivatesOn) {
+    }
+}

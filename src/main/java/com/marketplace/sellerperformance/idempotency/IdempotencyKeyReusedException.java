@@ -1,8 +1,0 @@
-package com.marketplace.sellerperformance.idempotency;
-
-/** An idempotency key sent again with another request. */
-public class IdempotencyKeyReusedException extends RuntimeException {
-    public IdempotencyKeyReusedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,79 @@
+package com.marketplace.sellerperformance.rulesets;
+
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import com.marketplace.sellerperformance.engine.RuleError;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
+import com.marketplace.sellerperformance.engine.RuleSetCompiler;
+import com.marketplace.sellerperformance.engine.RuleSetLoader;
+
+/**
+ * The analysts' command line, with no database and no server:
+ * {@code validate [dir]} compiles a rules directory and lists its errors as file:line: message;
+ * {@code test [dir]} compiles it and runs its scenarios (dir/tests), printing each as PASS or FAIL
+ * with what was expected and what the rules gave. Exit code 0 only when all is well.
+ */
+public final class RulesCommand {
+    private RulesCommand() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length > 0 ? args[0] : "test";
+        Path rules = Path.of(args.length > 1 ? args[1] : System.getenv().getOrDefault("RULES_DIR", "rules"));
+        int exit = switch (command) {
+            case "validate" -> validate(rules, System.out);
+            case "test" -> test(rules, System.out);
+            default -> {
+                System.err.println("usage: RulesCommand validate|test [rules directory]");
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    static int validate(Path rules, PrintStream out) {
+        RuleSet ruleSet = compile(rules, out);
+        if (ruleSet == null) {
+            return 1;
+        }
+        out.println("valid: " + rules + " compiles, version " + ruleSet.version() + ", " + ruleSet.files().size()
+                + " files, programs " + ruleSet.programs().keySet());
+        return 0;
+    }
+
+    static int test(Path rules, PrintStream out) {
+        RuleSet ruleSet = compile(rules, out);
+        if (ruleSet == null) {
+            return 1;
+        }
+        List<ScenarioResult> results = new ScenarioRunner(new RuleEvaluator()).runAll(ruleSet, rules.resolve("tests"));
+        for (ScenarioResult result : results) {
+            out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ": " + result.name());
+            result.mismatches().forEach(mismatch -> out.println("     " + mismatch));
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.println("scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static RuleSet compile(Path rules, PrintStream out) {
+        try {
+            return new RuleSetLoader(new RuleSetCompiler()).load(rules);
+        } catch (RuleSetCompilationException e) {
+            out.println("invalid: " + rules + " does not compile");
+            for (RuleError error : e.errors()) {
+                out.println("  " + error);
+            }
+            return null;
+        } catch (IllegalStateException e) {
+            out.println("invalid: " + e.getMessage());
+            return null;
+        }
+    }
+}

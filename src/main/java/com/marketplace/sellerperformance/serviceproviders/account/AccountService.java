@@ -1,0 +1,207 @@
+package com.marketplace.sellerperformance.serviceproviders.account;
+
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
+
+import com.marketplace.sellerperformance.web.Caller;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
+import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
+import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
+
+/**
+ * A service provider's account status, set by reviewers' actions and decided by the rules from
+ * the actions on record; improvement plans (also the appeal of a suspension) reinstate when approved.
+ */
+@ApplicationScoped
+public class AccountService {
+    private final Caller caller;
+    private final ServiceProviderRules policy;
+    private final ActiveRuleSet rules;
+    private final ServiceProviderRepository providers;
+    private final AccountActionRepository actions;
+    private final EvaluationRepository evaluations;
+    private final ImprovementPlanRepository plans;
+
+    public AccountService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
+                                  AccountActionRepository actions, EvaluationRepository evaluations,
+                                  ImprovementPlanRepository plans, Caller caller) {
+        this.policy = policy;
+        this.rules = rules;
+        this.providers = providers;
+        this.actions = actions;
+        this.evaluations = evaluations;
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    public enum Action { START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE }
+
+    /** on defaults to today. */
+    public record ActionRequest(@NotNull Action action, LocalDate on, LocalDate reinstatesOn,
+                                Boolean improvementPlanRequired) {
+    }
+
+    public record AccountView(String providerId, LocalDate on, String accountStatus, LocalDate since,
+                              LocalDate fundsWithheldUntil, LocalDate reinstatesOn, boolean improvementPlanRequired,
+                              String latestPerformanceStatus, List<ActionView> actions) {
+    }
+
+    /** A reviewer's action on record: what, when, and who took it. */
+    public record ActionView(String action, LocalDate on, LocalDate reinstatesOn, String takenBy) {
+    }
+
+    public record PlanSubmission(@NotBlank @Size(max = 10000) String improvementPlan,
+                                 @Size(max = 10000) String appealReason, LocalDate submittedOn) {
+    }
+
+    public record PlanDecision(@NotNull Boolean approved, @NotNull LocalDate decidedOn,
+                               @Size(max = 10000) String comment) {
+    }
+
+    public record PlanView(UUID planId, String providerId, String status, String improvementPlan,
+                           String appealReason, LocalDate submittedOn, LocalDate decidedOn, String comment,
+                           String submittedBy, String decidedBy, AccountView account) {
+        static PlanView of(ImprovementPlanEntity plan, AccountView account) {
+            return new PlanView(plan.planId, plan.provider.providerId, plan.status, plan.plan, plan.appealReason,
+                    plan.submittedOn, plan.decidedOn, plan.comment, plan.submittedBy, plan.decidedBy, account);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView account(String providerId, LocalDate day) {
+        return accountOn(known(providerId), day);
+    }
+
+    @Transactional
+    public AccountView act(String providerId, ActionRequest request, LocalDate today) {
+        LocalDate on = request.on() == null ? today : request.on();
+        providers.lockForUpdate(providerId);
+        ServiceProviderEntity provider = known(providerId);
+        record(provider, request.action().name(), on, request.reinstatesOn(),
+                Boolean.TRUE.equals(request.improvementPlanRequired()));
+        return accountOn(provider, on);
+    }
+
+    @Transactional
+    public PlanView submitPlan(String providerId, PlanSubmission submission, LocalDate today) {
+        providers.lockForUpdate(providerId);
+        ServiceProviderEntity provider = known(providerId);
+        LocalDate submittedOn = submission.submittedOn() == null ? today : submission.submittedOn();
+        AccountView account = accountOn(provider, submittedOn);
+        if (!"SUSPENDED".equals(account.accountStatus())) {
+            throw new ConflictException("Provider " + providerId + " is " + account.accountStatus() + " on "
+                    + submittedOn + "; improvement plans answer a suspension");
+        }
+        ImprovementPlanEntity plan = new ImprovementPlanEntity();
+        plan.planId = UUID.randomUUID();
+        plan.provider = provider;
+        plan.plan = submission.improvementPlan();
+        plan.appealReason = submission.appealReason();
+        plan.submittedOn = submittedOn;
+        plan.status = ImprovementPlanEntity.SUBMITTED;
+        plan.createdAt = Instant.now();
+        plan.submittedBy = caller.name();
+        plans.persist(plan);
+        return PlanView.of(plan, account);
+    }
+
+    @Transactional
+    public PlanView decidePlan(UUID planId, PlanDecision decision) {
+        ImprovementPlanEntity plan = plans.findByPlanId(planId)
+                .orElseThrow(() -> new NotFoundException("No improvement plan " + planId));
+        providers.lockForUpdate(plan.provider.providerId);
+        plans.getEntityManager().refresh(plan);
+        if (!ImprovementPlanEntity.SUBMITTED.equals(plan.status)) {
+            throw new ConflictException("The improvement plan " + planId + " is already " + plan.status.toLowerCase());
+        }
+        if (decision.decidedOn().isBefore(plan.submittedOn)) {
+            throw new BadInputException("decidedOn", "must not be before the plan was submitted (" + plan.submittedOn + ")");
+        }
+        plan.status = decision.approved() ? ImprovementPlanEntity.APPROVED : ImprovementPlanEntity.REJECTED;
+        plan.decidedOn = decision.decidedOn();
+        plan.comment = decision.comment();
+        plan.decidedBy = caller.name();
+        if (decision.approved()) {
+            record(plan.provider, Action.REINSTATE.name(), decision.decidedOn(), null, false);
+        }
+        return PlanView.of(plan, accountOn(plan.provider, decision.decidedOn()));
+    }
+
+    /** Records an action if the rules accept it after every earlier one; refuses it otherwise, writing nothing. */
+    private void record(ServiceProviderEntity provider, String action, LocalDate on, LocalDate reinstatesOn,
+                        boolean improvementPlanRequired) {
+        List<AccountActionEntity> earlier = actions.findByProvider(provider);
+        if (!earlier.isEmpty() && on.isBefore(earlier.get(earlier.size() - 1).on)) {
+            throw new ConflictException("The action is dated " + on + ", before the account's latest action on "
+                    + earlier.get(earlier.size() - 1).on + "; actions are taken in date order");
+        }
+        List<AccountAction> facts = new ArrayList<>(toFacts(earlier));
+        long sequence = facts.size() + 1L;
+        facts.add(new AccountAction(sequence, action, on, reinstatesOn, improvementPlanRequired));
+        for (RefusedAccountAction refused : policy.account(rules.current(), on, facts).refused()) {
+            if (refused.getSequence() == sequence) {
+                if (refused.isBadInput()) {
+                    throw new BadInputException(refused.getField(), refused.getReason());
+                }
+                throw new ConflictException("Provider " + provider.providerId + ": " + refused.getReason()
+                        + " (on " + on + ")");
+            }
+        }
+        AccountActionEntity entity = new AccountActionEntity();
+        entity.provider = provider;
+        entity.action = action;
+        entity.on = on;
+        entity.reinstatesOn = reinstatesOn;
+        entity.improvementPlanRequired = improvementPlanRequired;
+        entity.createdAt = Instant.now();
+        entity.takenBy = caller.name();
+        actions.persist(entity);
+    }
+
+    private AccountView accountOn(ServiceProviderEntity provider, LocalDate day) {
+        List<AccountActionEntity> onRecord = actions.findByProvider(provider).stream()
+                .filter(action -> !action.on.isAfter(day)).toList();
+        List<AccountAction> facts = toFacts(onRecord);
+        ProviderAccount account = policy.account(rules.current(), day, facts).account();
+        String latestPerformance = evaluations.findLatest(provider).map(e -> e.performanceStatus).orElse(null);
+        return new AccountView(provider.providerId, day, account.getStatus(), account.getSince(),
+                account.getFundsWithheldUntil(), account.getReinstatesOn(), account.isImprovementPlanRequired(),
+                latestPerformance, onRecord.stream()
+                        .map(a -> new ActionView(a.action, a.on, a.reinstatesOn, a.takenBy)).toList());
+    }
+
+    private static List<AccountAction> toFacts(List<AccountActionEntity> entities) {
+        List<AccountAction> facts = new ArrayList<>();
+        long sequence = 1;
+        for (AccountActionEntity entity : entities) {
+            facts.add(new AccountAction(sequence++, entity.action, entity.on, entity.reinstatesOn,
+                    entity.improvementPlanRequired));
+        }
+        return facts;
+    }
+
+    private ServiceProviderEntity known(String providerId) {
+        return providers.findByProviderId(providerId)
+                .orElseThrow(() -> new NotFoundException("No provider " + providerId + " has been seen"));
+    }
+}

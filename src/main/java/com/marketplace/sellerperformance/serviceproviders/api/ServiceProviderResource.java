@@ -1,0 +1,126 @@
+package com.marketplace.sellerperformance.serviceproviders.api;
+
+import com.marketplace.sellerperformance.web.Roles;
+import com.marketplace.sellerperformance.web.Today;
+
+import jakarta.annotation.security.RolesAllowed;
+import com.marketplace.sellerperformance.web.idempotency.Idempotent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.marketplace.sellerperformance.web.SellerIds;
+import com.marketplace.sellerperformance.serviceproviders.account.AccountService;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationService;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
+
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Services")
+public class ServiceProviderResource {
+    private final EvaluationService evaluations;
+    private final AccountService accounts;
+
+    public ServiceProviderResource(EvaluationService evaluations, AccountService accounts) {
+        this.evaluations = evaluations;
+        this.accounts = accounts;
+    }
+
+    @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
+    @Idempotent
+    @POST
+    @Path("/evaluations")
+    @Operation(summary = "Evaluate a service provider's period",
+            description = "201 for a new evaluation; 200 with the stored one when the same period arrives again with"
+                    + " the same facts; 409 with other facts. With dryRun=true nothing is stored.")
+    public Response evaluate(@NotNull(message = "a JSON body is required") @Valid ServiceSubmission submission,
+                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (dryRun) {
+            return Response.ok(evaluations.preview(submission)).build();
+        }
+        EvaluationService.Outcome outcome = evaluations.evaluate(submission);
+        if (!outcome.created()) {
+            return Response.ok(outcome.evaluation()).build();
+        }
+        return Response.created(URI.create("/api/v1/services/evaluations/" + outcome.evaluation().evaluationId()))
+                .entity(outcome.evaluation()).build();
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/evaluations/{evaluationId}")
+    @Operation(summary = "An evaluation")
+    public EvaluationView evaluation(@PathParam("evaluationId") UUID evaluationId) {
+        return evaluations.find(evaluationId);
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/providers/{providerId}/evaluations")
+    @Operation(summary = "A provider's evaluations, in period order")
+    public List<EvaluationView> evaluations(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId) {
+        return evaluations.findByProvider(providerId);
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/providers/{providerId}/account")
+    @Operation(summary = "A provider's account status on a day (default today)")
+    public AccountService.AccountView account(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
+            @QueryParam("on") LocalDate on) {
+        return accounts.account(providerId, on == null ? Today.inMarketplace() : on);
+    }
+
+    @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
+    @POST
+    @Path("/providers/{providerId}/account-actions")
+    @Operation(summary = "A reviewer's action on the account: START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE",
+            description = "409 when the action is not allowed from the account's status on that day.")
+    public AccountService.AccountView act(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
+            @NotNull(message = "a JSON body is required") @Valid AccountService.ActionRequest request) {
+        return accounts.act(providerId, request, Today.inMarketplace());
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @Idempotent
+    @POST
+    @Path("/providers/{providerId}/improvement-plans")
+    @Operation(summary = "Submit an improvement plan for a suspension; with appealReason it appeals the suspension")
+    public Response submitPlan(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
+            @NotNull(message = "a JSON body is required") @Valid AccountService.PlanSubmission submission) {
+        AccountService.PlanView plan = accounts.submitPlan(providerId, submission, Today.inMarketplace());
+        return Response.created(URI.create("/api/v1/services/improvement-plans/" + plan.planId())).entity(plan).build();
+    }
+
+    @RolesAllowed({Roles.REVIEWER})
+    @Idempotent
+    @POST
+    @Path("/improvement-plans/{planId}/decision")
+    @Operation(summary = "Approve (reinstates the account on the decision day) or reject an improvement plan")
+    public AccountService.PlanView decidePlan(@PathParam("planId") UUID planId,
+            @NotNull(message = "a JSON body is required") @Valid AccountService.PlanDecision decision) {
+        return accounts.decidePlan(planId, decision);
+    }
+}

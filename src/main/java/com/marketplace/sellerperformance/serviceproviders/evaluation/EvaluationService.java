@@ -1,0 +1,158 @@
+package com.marketplace.sellerperformance.serviceproviders.evaluation;
+
+import com.marketplace.sellerperformance.web.Caller;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationMetricEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
+import com.marketplace.sellerperformance.facts.Measurement;
+import com.marketplace.sellerperformance.facts.MetricResult;
+
+/** Evaluates a service provider's period and records it, one provider at a time. */
+@ApplicationScoped
+public class EvaluationService {
+    private static final java.util.Set<String> STARS = java.util.Set.of("1", "2", "3", "4", "5");
+
+    private final Caller caller;
+    private final ServiceProviderRules policy;
+    private final ActiveRuleSet rules;
+    private final ServiceProviderRepository providers;
+    private final EvaluationRepository evaluations;
+    private final ObjectMapper json;
+
+    public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
+                                    EvaluationRepository evaluations, ObjectMapper json, Caller caller) {
+        this.policy = policy;
+        this.rules = rules;
+        this.providers = providers;
+        this.evaluations = evaluations;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    public record Outcome(EvaluationView evaluation, boolean created) {
+    }
+
+    @Transactional
+    public Outcome evaluate(ServiceSubmission submission) {
+        check(submission);
+        providers.lockForUpdate(submission.providerId());
+        Optional<ServiceProviderEntity> known = providers.findByProviderId(submission.providerId());
+        if (known.isPresent()) {
+            Optional<EvaluationEntity> earlier =
+                    evaluations.findForPeriod(known.get(), submission.periodStart(), submission.periodEnd());
+            if (earlier.isPresent()) {
+                if (sameFacts(earlier.get(), submission)) {
+                    return new Outcome(EvaluationView.of(earlier.get(), submission.providerId()), false);
+                }
+                throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
+                        + " of provider " + submission.providerId() + " is already evaluated (evaluation "
+                        + earlier.get().evaluationId + ") with other facts");
+            }
+        }
+        EvaluationEntity evaluation = decide(submission);
+        evaluation.provider = known.orElseGet(() -> providers.findOrCreate(submission.providerId()));
+        evaluation.createdBy = caller.name();
+        evaluations.persist(evaluation);
+        return new Outcome(EvaluationView.of(evaluation, submission.providerId()), true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationView preview(ServiceSubmission submission) {
+        check(submission);
+        EvaluationEntity evaluation = decide(submission);
+        evaluation.evaluationId = null;
+        return EvaluationView.of(evaluation, submission.providerId());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationView find(UUID evaluationId) {
+        EvaluationEntity evaluation = evaluations.findByEvaluationId(evaluationId)
+                .orElseThrow(() -> new NotFoundException("No evaluation " + evaluationId));
+        return EvaluationView.of(evaluation, evaluation.provider.providerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationView> findByProvider(String providerId) {
+        ServiceProviderEntity provider = providers.findByProviderId(providerId)
+                .orElseThrow(() -> new NotFoundException("No provider " + providerId + " has been seen"));
+        return evaluations.findByProvider(provider).stream()
+                .map(e -> EvaluationView.of(e, providerId)).toList();
+    }
+
+    private EvaluationEntity decide(ServiceSubmission submission) {
+        ServiceProviderRules.PerformanceDecision decision = policy.evaluate(rules.current(), submission);
+        EvaluationEntity evaluation = new EvaluationEntity();
+        evaluation.evaluationId = UUID.randomUUID();
+        evaluation.periodStart = submission.periodStart();
+        evaluation.periodEnd = submission.periodEnd();
+        evaluation.inputFacts = json.valueToTree(submission);
+        evaluation.ruleSetVersion = decision.ruleSetVersion();
+        evaluation.firedRules = new ArrayList<>(decision.firedRules());
+        evaluation.performanceStatus = decision.performanceStatus();
+        evaluation.missedMetrics = new ArrayList<>(decision.missedMetrics());
+        evaluation.createdAt = Instant.now();
+        for (MetricResult result : decision.metrics()) {
+            Measurement measurement = result.getMeasurement();
+            EvaluationMetricEntity metric = new EvaluationMetricEntity();
+            metric.evaluation = evaluation;
+            metric.position = measurement.getPosition();
+            metric.metric = measurement.getMetric();
+            metric.numerator = measurement.getNumerator();
+            metric.denominator = measurement.getDenominator();
+            metric.rate = measurement.getRate();
+            metric.goal = measurement.getGoal();
+            metric.comparison = measurement.getComparison();
+            metric.status = result.getStatus();
+            evaluation.metrics.add(metric);
+        }
+        return evaluation;
+    }
+
+    /** What needs no rules: a real period, star keys 1..5, no more rated orders than completed ones. */
+    private static void check(ServiceSubmission submission) {
+        List<FieldError> errors = new ArrayList<>();
+        if (submission.periodEnd().isBefore(submission.periodStart())) {
+            errors.add(new FieldError("periodEnd", "must not be before periodStart"));
+        }
+        long rated = 0;
+        for (var rating : submission.ratingsOrEmpty().entrySet()) {
+            if (!STARS.contains(rating.getKey())) {
+                errors.add(new FieldError("ratings." + rating.getKey(), "stars must be 1, 2, 3, 4 or 5"));
+            } else {
+                rated += rating.getValue();
+            }
+        }
+        if (rated > submission.completedOrders()) {
+            errors.add(new FieldError("ratings", "there are " + rated + " rated orders but only "
+                    + submission.completedOrders() + " completed orders"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+    }
+
+    private boolean sameFacts(EvaluationEntity earlier, ServiceSubmission submission) {
+        try {
+            return json.treeToValue(earlier.inputFacts, ServiceSubmission.class).equals(submission);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored facts of evaluation " + earlier.evaluationId
+                    + " cannot be read back", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.marketplace.sellerperformance.serviceproviders.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.serviceproviders.facts.PerformanceStatus;
+import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
+import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.ServicePeriodFacts;
+import com.marketplace.sellerperformance.facts.StandingDay;
+
+/** Lets the Services rules decide a provider's metrics and performance status, and its account status. */
+@ApplicationScoped
+public class ServiceProviderRules {
+    public static final String PROGRAM = "services";
+
+    private final RuleEvaluator evaluator;
+
+    public ServiceProviderRules(RuleEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public record PerformanceDecision(List<MetricResult> metrics, String performanceStatus, List<String> missedMetrics,
+                                      List<String> firedRules, String ruleSetVersion) {
+    }
+
+    public record AccountDecision(ProviderAccount account, List<RefusedAccountAction> refused) {
+    }
+
+    public PerformanceDecision evaluate(RuleSet ruleSet, ServiceSubmission submission) {
+        Map<Integer, Long> ratings = new HashMap<>();
+        submission.ratingsOrEmpty().forEach((stars, orders) -> ratings.put(Integer.valueOf(stars), orders));
+        ServicePeriodFacts facts = new ServicePeriodFacts(submission.providerId(), submission.periodStart(),
+                submission.periodEnd(), ratings, submission.completedOrders(), submission.cancelledOrders(),
+                submission.happinessGuaranteeClaims(), submission.attributedCancellations(),
+                submission.attributedReschedules(), submission.startedOutsideArrivalWindow(),
+                submission.completedLate());
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, List.of(facts));
+        List<MetricResult> metrics = evaluation.all(MetricResult.class).stream()
+                .sorted(Comparator.comparingInt(MetricResult::getPosition))
+                .toList();
+        List<PerformanceStatus> statuses = evaluation.all(PerformanceStatus.class);
+        if (statuses.size() != 1) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + statuses.size()
+                    + " performance statuses instead of one");
+        }
+        List<String> missed = metrics.stream()
+                .filter(m -> m.getStatus() == com.marketplace.sellerperformance.facts.MetricStatus.MISSED)
+                .map(MetricResult::getMetric)
+                .toList();
+        return new PerformanceDecision(metrics, statuses.get(0).getStatus(), missed, evaluation.firedRules(),
+                evaluation.ruleSetVersion());
+    }
+
+    /** The account on a day, from the actions on record up to that day, in order. */
+    public AccountDecision account(RuleSet ruleSet, java.time.LocalDate day, List<AccountAction> actions) {
+        List<Object> facts = new ArrayList<>(actions);
+        facts.add(new StandingDay(day));
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+        List<ProviderAccount> accounts = evaluation.all(ProviderAccount.class);
+        if (accounts.size() != 1) {
+            throw new IllegalStateException("The rules " + ruleSet.version() + " built " + accounts.size()
+                    + " accounts instead of one");
+        }
+        return new AccountDecision(accounts.get(0), evaluation.all(RefusedAccountAction.class));
+    }
+}

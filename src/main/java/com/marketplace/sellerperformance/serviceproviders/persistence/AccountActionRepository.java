@@ -1,0 +1,13 @@
+package com.marketplace.sellerperformance.serviceproviders.persistence;
+
+import java.util.List;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AccountActionRepository implements PanacheRepository<AccountActionEntity> {
+
+    public List<AccountActionEntity> findByProvider(ServiceProviderEntity provider) {
+        return list("provider = ?1 order by on, id", provider);
+    }
+}

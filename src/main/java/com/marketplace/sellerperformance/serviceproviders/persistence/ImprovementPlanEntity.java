@@ -1,0 +1,64 @@
+package com.marketplace.sellerperformance.serviceproviders.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A suspended provider's improvement plan (with a reason when it appeals the suspension) and its review. */
+@Entity
+@Table(name = "improvement_plan")
+public class ImprovementPlanEntity extends PanacheEntityBase {
+    public static final String SUBMITTED = "SUBMITTED";
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    @SequenceGenerator(name = "improvement_plan_seq", sequenceName = "improvement_plan_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "improvement_plan_seq")
+    public Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_ref")
+    public ServiceProviderEntity provider;
+
+    @Column(nullable = false)
+    public String plan;
+
+    @Column(name = "appeal_reason")
+    public String appealReason;
+
+    @Column(name = "submitted_on", nullable = false)
+    public LocalDate submittedOn;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    public String comment;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+}

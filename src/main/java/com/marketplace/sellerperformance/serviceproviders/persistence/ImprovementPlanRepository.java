@@ -1,0 +1,14 @@
+package com.marketplace.sellerperformance.serviceproviders.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ImprovementPlanRepository implements PanacheRepository<ImprovementPlanEntity> {
+
+    public Optional<ImprovementPlanEntity> findByPlanId(UUID planId) {
+        return find("planId", planId).firstResultOptional();
+    }
+}

@@ -1,0 +1,21 @@
+package com.marketplace.sellerperformance.web;
+
+import java.util.List;
+
+/** Submitted input that cannot be accepted; nothing has been written. */
+public class BadInputException extends RuntimeException {
+    private final transient List<FieldError> errors;
+
+    public BadInputException(List<FieldError> errors) {
+        super("The request has " + errors.size() + " invalid field(s)");
+        this.errors = List.copyOf(errors);
+    }
+
+    public BadInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,34 @@
+package com.marketplace.sellerperformance.web;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses bodies over the API's limit (api.max-body-bytes, 1 MiB) with problem details before they
+ * are read. The HTTP server's own, larger limit still cuts off anything beyond it, without a body.
+ */
+public class BodySizeLimit {
+    private final long maxBytes;
+
+    public BodySizeLimit(@ConfigProperty(name = "api.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void refuseOversizedBodies(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBytes) {
+            throw HttpProblem.builder()
+                    .withType(java.net.URI.create("https://seller-performance/problems/body-too-large"))
+                    .withTitle("Content Too Large")
+                    .withStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                    .withDetail("The body has " + length + " bytes; at most " + maxBytes + " are accepted."
+                            + " Nothing was written.")
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.marketplace.sellerperformance.web;
+
+/** The request contradicts what is already recorded; nothing has been written. */
+public class ConflictException extends RuntimeException {
+    public ConflictException(String message) {
+        super(message);
+    }
+}

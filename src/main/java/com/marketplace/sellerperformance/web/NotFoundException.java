@@ -1,0 +1,8 @@
+package com.marketplace.sellerperformance.web;
+
+/** Something named in the request does not exist. */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,247 @@
+package com.marketplace.sellerperformance.web;
+
+import java.net.URI;
+import com.marketplace.sellerperformance.engine.RuleFailureException;
+import com.marketplace.sellerperformance.web.idempotency.IdempotencyKeyReusedException;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Gives every error the one problem-details shape of the API: bad input as 400 with
+ * {@code errors: [{field, message}]}, domain conflicts as 409, unknown things as 404, and never a
+ * class name or parser message in what the client reads.
+ */
+@ApplicationScoped
+public class ProblemShapes implements ProblemPostProcessor {
+    static final URI BAD_INPUT = URI.create("https://seller-performance/problems/bad-input");
+    static final URI CONFLICT = URI.create("https://seller-performance/problems/conflict");
+    static final URI NOT_FOUND = URI.create("https://seller-performance/problems/not-found");
+    static final URI UNAVAILABLE = URI.create("https://seller-performance/problems/unavailable-in-this-build");
+    static final URI DATABASE_UNAVAILABLE = URI.create("https://seller-performance/problems/database-unavailable");
+    static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
+    static final URI KEY_REUSED = URI.create("https://seller-performance/problems/idempotency-key-reused");
+    private static final URI BLANK = URI.create("about:blank");
+
+    @Override
+    public int priority() {
+        return 200; // before the library's logger, so domain errors are not logged as server faults
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Throwable cause = context.cause;
+        if (cause instanceof BadInputException badInput) {
+            return badInput(problem, badInput.errors());
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return badInput(problem, fieldErrors(violations));
+        }
+        JsonProcessingException unreadable = unreadableJson(cause);
+        if (unreadable != null) {
+            return badInput(problem, List.of(fieldError(unreadable)));
+        }
+        if (cause instanceof IdempotencyKeyReusedException reused) {
+            return reshaped(problem, 422, KEY_REUSED, reused.getMessage()).build();
+        }
+        if (cause instanceof ConflictException conflict) {
+            return reshaped(problem, Response.Status.CONFLICT, CONFLICT, conflict.getMessage()).build();
+        }
+        if (databaseUnreachable(cause)) {
+            return reshaped(problem, Response.Status.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE,
+                    "The database cannot be reached right now; nothing was written. Try again shortly.")
+                    .withHeader("Retry-After", "5").build();
+        }
+        if (cause instanceof RuleFailureException failure) {
+            return reshaped(problem, Response.Status.INTERNAL_SERVER_ERROR, RULES_FAILED, failure.publicMessage())
+                    .build();
+        }
+        if (cause instanceof UnavailableException unavailable) {
+            return reshaped(problem, Response.Status.NOT_IMPLEMENTED, UNAVAILABLE, unavailable.getMessage()).build();
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return reshaped(problem, Response.Status.NOT_FOUND, NOT_FOUND, notFound.getMessage()).build();
+        }
+        if (problem.getType() == null) {
+            return HttpProblem.builder(problem).withType(BLANK).build();
+        }
+        return problem;
+    }
+
+    private static HttpProblem badInput(HttpProblem problem, List<FieldError> errors) {
+        return reshaped(problem, Response.Status.BAD_REQUEST, BAD_INPUT,
+                "The request is not valid; nothing was written. See errors.")
+                .with("errors", errors)
+                .build();
+    }
+
+    private static HttpProblem.Builder reshaped(HttpProblem problem, Response.Status status, URI type, String detail) {
+        return reshaped(problem, status.getStatusCode(), type, detail).withTitle(status.getReasonPhrase());
+    }
+
+    private static HttpProblem.Builder reshaped(HttpProblem problem, int status, URI type, String detail) {
+        HttpProblem.Builder builder = HttpProblem.builder()
+                .withType(type)
+                .withTitle(status == 422 ? "Unprocessable Content" : Response.Status.fromStatusCode(status).getReasonPhrase())
+                .withStatus(status)
+                .withDetail(detail)
+                .withInstance(problem.getInstance());
+        problem.getHeaders().forEach(builder::withHeader);
+        return builder;
+    }
+
+    /** A lost or refused database connection anywhere in the cause chain (SQL state class 08). */
+    private static boolean databaseUnreachable(Throwable cause) {
+        for (Throwable current = cause; current != null && current.getCause() != current; current = current.getCause()) {
+            if (current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof org.hibernate.exception.JDBCConnectionException
+                    || current instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JSON reader's error, also where the REST layer wrapped it in a plain 400. */
+    private static JsonProcessingException unreadableJson(Throwable cause) {
+        for (Throwable current = cause; current != null; current = current.getCause()) {
+            if (current instanceof JsonProcessingException json) {
+                return json;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException exception) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /**
+     * The request's own name for a field: "returns[0].family" rather than "assess.submission.returns[0].family";
+     * a query or path parameter by its name; the body itself as "body".
+     */
+    private static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                name.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && name.length() > 0 && node.getKind() == ElementKind.PROPERTY) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            name.append(node.getName());
+        }
+        if (name.length() > 0) {
+            return name.toString();
+        }
+        return parameter == null || "submission".equals(parameter) || "request".equals(parameter) ? "body" : parameter;
+    }
+
+    private static FieldError fieldError(JsonProcessingException exception) {
+        if (exception instanceof JsonParseException) {
+            return new FieldError("body", "is not well-formed JSON");
+        }
+        String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        if (exception instanceof UnrecognizedPropertyException) {
+            return new FieldError(field, "is not a known field");
+        }
+        if (exception instanceof InputCoercionException) {
+            return new FieldError(field, "is out of range");
+        }
+        if (exception instanceof InvalidFormatException invalid) {
+            return new FieldError(field, "must be " + expected(invalid.getTargetType()));
+        }
+        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return new FieldError(field, "must be " + expected(mismatched.getTargetType()));
+        }
+        return new FieldError(field, "cannot be read");
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

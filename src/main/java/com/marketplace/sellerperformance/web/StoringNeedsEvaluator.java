@@ -1,0 +1,31 @@
+package com.marketplace.sellerperformance.web;
+
+import java.util.Set;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Analysts may try facts (dryRun=true) where evaluators store them, on the same endpoints. Checked
+ * before the body is read, so a caller without the right role is told so before anything else.
+ */
+public class StoringNeedsEvaluator {
+    private static final Set<String> STORING_PATHS = Set.of("/api/v1/fba-onsite/assessments", "/api/v1/services/evaluations");
+
+    private final SecurityIdentity identity;
+
+    public StoringNeedsEvaluator(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @ServerRequestFilter
+    public void requireEvaluatorToStore(ContainerRequestContext request) {
+        String path = "/" + request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        boolean dryRun = "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
+        if ("POST".equals(request.getMethod()) && STORING_PATHS.contains(path) && !dryRun
+                && !identity.isAnonymous() && !identity.hasRole(Roles.EVALUATOR)) {
+            throw new ForbiddenException("Storing needs the evaluator role; analysts may use dryRun=true");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.marketplace.sellerperformance.web.idempotency;
+
+/** An idempotency key sent again with another request. */
+public class IdempotencyKeyReusedException extends RuntimeException {
+    public IdempotencyKeyReusedException(String message) {
+        super(message);
+    }
+}
