@@ -46,6 +46,17 @@ public class RuleSetCompiler {
         return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs), Map.copyOf(programFacts));
     }
 
+    /**
+     * A stored version compiled again, under the version it was stored with: its files as stored,
+     * with fact classes that moved since imported by their names now.
+     */
+    public RuleSet compileStored(String version, List<RuleFile> files) {
+        RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files));
+        return new RuleSet(version, compiled.source(), compiled.loadedAt(),
+                files.stream().sorted(Comparator.comparing(RuleFile::path)).toList(), compiled.programs(),
+                compiled.programFacts());
+    }
+
     /** A rule set whose rule bases were compiled elsewhere (at build time), from the same files. */
     public RuleSet prebuilt(String source, List<RuleFile> files, Map<String, KieBase> programs) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();

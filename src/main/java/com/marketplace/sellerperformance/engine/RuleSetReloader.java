@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import com.marketplace.sellerperformance.rulesets.RuleSetVersionStore;
+
 import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 
 /**
@@ -30,14 +30,14 @@ public class RuleSetReloader {
     private final PackagedRuleSet packaged;
     private final ScenarioRunner scenarios;
     private final ActiveRuleSet active;
-    private final RuleSetVersionStore versions;
+    private final RuleSetStore versions;
     private final RulesConfig config;
     private final MeterRegistry metrics;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
     private Meter activeVersionGauge;
 
     public RuleSetReloader(RuleSetLoader loader, RuleSetCompiler compiler, PackagedRuleSet packaged,
-                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetVersionStore versions,
+                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetStore versions,
                            RulesConfig config, MeterRegistry metrics) {
         this.loader = loader;
         this.compiler = compiler;
@@ -87,7 +87,7 @@ public class RuleSetReloader {
     /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
     public synchronized ReloadOutcome reload(String by) {
         if (!canCompileAtRunTime()) {
-            throw new com.marketplace.sellerperformance.web.UnavailableException(
+            throw new CompilationUnavailableException(
                     "Rules cannot be compiled in the native image; it serves the rules packaged at build time");
         }
         long started = System.nanoTime();

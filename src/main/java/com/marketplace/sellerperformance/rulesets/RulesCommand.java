@@ -1,5 +1,12 @@
 package com.marketplace.sellerperformance.rulesets;
 
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.scenarios.ServiceProviderScenarios;
+
 import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 
@@ -52,7 +59,7 @@ public final class RulesCommand {
         if (ruleSet == null) {
             return 1;
         }
-        List<ScenarioResult> results = new ScenarioRunner(new RuleEvaluator()).runAll(ruleSet, rules.resolve("tests"));
+        List<ScenarioResult> results = scenarioRunner().runAll(ruleSet, rules.resolve("tests"));
         for (ScenarioResult result : results) {
             out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ": " + result.name());
             result.mismatches().forEach(mismatch -> out.println("     " + mismatch));
@@ -75,5 +82,14 @@ public final class RulesCommand {
             out.println("invalid: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The scenario runner with every program's scenarios, outside the container (no CDI). */
+    public static ScenarioRunner scenarioRunner() {
+        RuleEvaluator evaluator = new RuleEvaluator();
+        FbaOnsiteRules fbaOnsite = new FbaOnsiteRules(evaluator);
+        return new ScenarioRunner(List.of(
+                new FbaOnsiteScenarios(fbaOnsite, new PenaltyLadder(fbaOnsite), new StandingRules(evaluator)),
+                new ServiceProviderScenarios(new ServiceProviderRules(evaluator))));
     }
 }

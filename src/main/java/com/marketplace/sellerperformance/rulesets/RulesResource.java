@@ -34,7 +34,7 @@ import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
 import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.UnavailableException;
+import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,7 +79,7 @@ public class RulesResource {
 
     private static void requireRunTimeCompilation() {
         if (!RuleSetReloader.canCompileAtRunTime()) {
-            throw new UnavailableException("Draft rules cannot be compiled in the native image; use the JVM image to"
+            throw new CompilationUnavailableException("Draft rules cannot be compiled in the native image; use the JVM image to"
                     + " validate or back-test drafts");
         }
     }

@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.web;
 
 import java.net.URI;
+import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
 import com.marketplace.sellerperformance.engine.RuleFailureException;
 import com.marketplace.sellerperformance.web.idempotency.IdempotencyKeyReusedException;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public class ProblemShapes implements ProblemPostProcessor {
             return reshaped(problem, Response.Status.INTERNAL_SERVER_ERROR, RULES_FAILED, failure.publicMessage())
                     .build();
         }
-        if (cause instanceof UnavailableException unavailable) {
+        if (cause instanceof CompilationUnavailableException unavailable) {
             return reshaped(problem, Response.Status.NOT_IMPLEMENTED, UNAVAILABLE, unavailable.getMessage()).build();
         }
         if (cause instanceof NotFoundException notFound) {

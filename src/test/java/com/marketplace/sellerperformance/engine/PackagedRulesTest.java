@@ -14,17 +14,17 @@ import java.util.Random;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaDecision;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
 import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 
 /** The rules packaged and compiled at build time (what a native image serves) decide as the rules/ directory does. */
 @QuarkusTest
@@ -86,8 +86,8 @@ class PackagedRulesTest {
                     shipped, (long) random.nextInt(12), (long) random.nextInt(8), (long) random.nextInt(12), returns);
             LadderHistory history = new LadderHistory(strikesBefore(start, random.nextInt(8)),
                     random.nextBoolean() ? List.of(start, start.plusDays(1), start.plusDays(2)) : List.of());
-            assertEquals(describe(() -> fba.decide(runTime, submission, List.of(), history)),
-                    describe(() -> fba.decide(built, submission, List.of(), history)), "submission " + submission);
+            assertEquals(describe(fba, runTime, submission, history), describe(fba, built, submission, history),
+                    "submission " + submission);
 
             ServiceSubmission month = new ServiceSubmission("P-GEN", start, start.plusDays(30),
                     Map.of("5", (long) random.nextInt(50), "1", (long) random.nextInt(3)), 60L + random.nextInt(50),
@@ -114,13 +114,15 @@ class PackagedRulesTest {
         return strikes;
     }
 
-    private static String describe(java.util.function.Supplier<FbaDecision> decision) {
+    /** What the rules measure for the submission, and the strikes the ladder gives it after the history. */
+    private static String describe(FbaOnsiteRules fba, RuleSet ruleSet, FbaSubmission submission, LadderHistory history) {
         try {
-            FbaDecision d = decision.get();
+            FbaDecision d = fba.measure(ruleSet, submission, List.of());
             StringBuilder text = new StringBuilder(d.assessedOn().toString());
             d.metrics().forEach(m -> text.append(' ').append(m.getMetric()).append('=').append(m.getStatus())
                     .append('@').append(m.getMeasurement().getGoal()));
-            d.strikes().forEach(s -> text.append(" strike ").append(s.getNumber()).append(s.getMetric())
+            fba.strike(ruleSet, submission.periodStart(), submission.periodEnd(), d.assessedOn(), d.metrics(), history)
+                    .strikes().forEach(s -> text.append(" strike ").append(s.getNumber()).append(s.getMetric())
                     .append(s.getPenalty()).append(s.getMinimumDeactivationDays()));
             return text.toString();
         } catch (BadInputException rejected) {

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 
 /** The programs share the engine, not their rules: an edit to one program's DRL leaves the other's results alone. */
 class ProgramIsolationTest {
@@ -47,7 +46,7 @@ class ProgramIsolationTest {
     }
 
     private List<String> fba(RuleSet ruleSet) {
-        return new FbaOnsiteRules(evaluator).decide(ruleSet, FBA_WEEK, List.of(), LadderHistory.none()).metrics()
+        return new FbaOnsiteRules(evaluator).measure(ruleSet, FBA_WEEK, List.of()).metrics()
                 .stream().map(ProgramIsolationTest::describe).toList();
     }
 

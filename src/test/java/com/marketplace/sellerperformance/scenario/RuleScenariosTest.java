@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.scenario;
 
+import com.marketplace.sellerperformance.rulesets.RulesCommand;
+
 import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 
@@ -13,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetLoader;
@@ -22,7 +23,7 @@ import com.marketplace.sellerperformance.engine.RuleSetLoader;
 class RuleScenariosTest {
     private static final Path RULES = Path.of("rules");
     private final RuleSet ruleSet = new RuleSetLoader(new RuleSetCompiler()).load(RULES);
-    private final ScenarioRunner runner = new ScenarioRunner(new RuleEvaluator());
+    private final ScenarioRunner runner = RulesCommand.scenarioRunner();
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {
@@ -35,7 +36,7 @@ class RuleScenariosTest {
 
     @Test
     void aWrongExpectationIsReportedWithExpectedAndActual() {
-        ScenarioResult result = runner.run(ruleSet, "wrong.yaml", """
+        ScenarioResult result = runner.run(ruleSet, "fba-onsite/wrong.yaml", """
                 name: six late units of a thousand are wrongly expected to miss
                 assessments:
                   - facts: {periodStart: 2026-01-04, periodEnd: 2026-01-10, unitsShipped: 1000,
@@ -50,7 +51,7 @@ class RuleScenariosTest {
 
     @Test
     void anUnreadableScenarioIsAFailureNotACrash() {
-        ScenarioResult result = runner.run(ruleSet, "broken.yaml", "assessments: [ {facts: {periodStart: soon}} ]");
+        ScenarioResult result = runner.run(ruleSet, "fba-onsite/broken.yaml", "assessments: [ {facts: {periodStart: soon}} ]");
         assertFalse(result.passed());
         assertTrue(result.mismatches().get(0).actual().contains("cannot be read"), result.toString());
     }

@@ -1,17 +1,30 @@
 package com.marketplace.sellerperformance.engine.scenario;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Compares what a scenario expects with what happened, on the fields the scenario names only. */
-final class Expectations {
-    private Expectations() {
+public final class Expectations {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private final List<ScenarioResult.Mismatch> mismatches = new ArrayList<>();
+
+    /** Compares one step's outcome (a map, a record, or JSON) with its expectation at the given path. */
+    public void compare(String path, JsonNode expected, Object outcome) {
+        compare(path, expected, JSON.valueToTree(outcome));
     }
 
-    static void compare(String path, JsonNode expected, JsonNode actual, List<ScenarioResult.Mismatch> mismatches) {
+    List<ScenarioResult.Mismatch> mismatches() {
+        return List.copyOf(mismatches);
+    }
+
+    private void compare(String path, JsonNode expected, JsonNode actual) {
         JsonNode got = actual == null ? NullNode.getInstance() : actual;
         if (expected.isObject()) {
             if (!got.isObject()) {
@@ -21,7 +34,7 @@ final class Expectations {
             Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                compare(path + "." + field.getKey(), field.getValue(), got.get(field.getKey()), mismatches);
+                compare(path + "." + field.getKey(), field.getValue(), got.get(field.getKey()));
             }
         } else if (expected.isArray()) {
             if (!got.isArray() || got.size() != expected.size()) {
@@ -30,7 +43,7 @@ final class Expectations {
                 return;
             }
             for (int i = 0; i < expected.size(); i++) {
-                compare(path + "[" + i + "]", expected.get(i), got.get(i), mismatches);
+                compare(path + "[" + i + "]", expected.get(i), got.get(i));
             }
         } else if (!sameValue(expected, got)) {
             mismatches.add(new ScenarioResult.Mismatch(path, expected.asText(), got.isNull() ? "null" : got.asText()));

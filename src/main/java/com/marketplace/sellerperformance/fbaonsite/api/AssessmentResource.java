@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 
 @Path("/api/v1/fba-onsite/assessments")
 @Produces(MediaType.APPLICATION_JSON)

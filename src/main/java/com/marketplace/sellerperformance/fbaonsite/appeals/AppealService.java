@@ -1,14 +1,20 @@
 package com.marketplace.sellerperformance.fbaonsite.appeals;
 
+import com.marketplace.sellerperformance.fbaonsite.persistence.AppealStatus;
+
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.records.ReviewLifecycle;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import jakarta.validation.constraints.PositiveOrZero;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.NotFoundException;
 
-import com.marketplace.sellerperformance.web.ConflictException;
 
 import com.marketplace.sellerperformance.web.BadInputException;
 
@@ -42,9 +48,16 @@ public class AppealService {
     private final SellerRepository sellers;
     private final AssessmentService assessmentService;
     private final StrikeLadder ladder;
+    private final FbaOnsiteRules fbaOnsite;
+    private final ActiveRuleSet rules;
+    private final ReviewLifecycle reviews;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
-                         AssessmentService assessmentService, StrikeLadder ladder, Caller caller) {
+                         AssessmentService assessmentService, StrikeLadder ladder, FbaOnsiteRules fbaOnsite,
+                         ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller) {
+        this.fbaOnsite = fbaOnsite;
+        this.rules = rules;
+        this.reviews = reviews;
         this.appeals = appeals;
         this.assessments = assessments;
         this.sellers = sellers;
@@ -59,12 +72,12 @@ public class AppealService {
                              @Size(max = 50) List<@NotBlank @Size(max = 2000) String> attachments) {
     }
 
-    /** missesAccepted defaults to the misses appealed; it may be fewer. */
-    public record Decision(@NotNull Boolean accepted, @Positive Long missesAccepted, @NotNull LocalDate decidedOn) {
+    /** missesAccepted defaults to the misses appealed; it may be fewer; a rejection may send 0 or leave it out. */
+    public record Decision(@NotNull Boolean accepted, @PositiveOrZero Long missesAccepted, @NotNull LocalDate decidedOn) {
     }
 
     public record AppealView(UUID appealId, UUID assessmentId, int appealedRevision, String metric,
-                             long missesAppealed, String reason, List<String> attachments, String status,
+                             long missesAppealed, String reason, List<String> attachments, AppealStatus status,
                              Long missesAccepted, LocalDate decidedOn, Integer resultingRevision, String submittedBy,
                              String decidedBy) {
         static AppealView of(AppealEntity appeal) {
@@ -86,11 +99,14 @@ public class AppealService {
         AssessmentEntity latest = assessments.findLatest(assessmentId)
                 .orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
         sellers.lockForUpdate(latest.seller.sellerId);
+        // The appeal rules in force say which metrics may be appealed; nothing is corrected yet.
+        fbaOnsite.correct(rules.current(), assessmentService.factsOf(latest), submission.metric(),
+                submission.missesAppealed());
         MetricResultEntity metric = latest.metrics.stream()
-                .filter(m -> m.metric.equals(submission.metric()) && AppealCorrection.APPEALABLE.contains(m.metric))
+                .filter(m -> m.metric.equals(submission.metric()))
                 .findFirst()
                 .orElseThrow(() -> new BadInputException("metric", "'" + submission.metric()
-                        + "' is not an appealable metric of this assessment; one of " + AppealCorrection.APPEALABLE));
+                        + "' is not a metric of this assessment"));
         if (submission.missesAppealed() > metric.numerator) {
             throw new BadInputException("missesAppealed", "must not exceed the " + metric.numerator
                     + " units counted for " + metric.metric);
@@ -103,41 +119,39 @@ public class AppealService {
         appeal.missesAppealed = submission.missesAppealed();
         appeal.reason = submission.reason();
         appeal.attachments = submission.attachments() == null ? new ArrayList<>() : new ArrayList<>(submission.attachments());
-        appeal.status = AppealEntity.OPEN;
+        appeal.status = AppealStatus.OPEN;
         appeal.createdAt = Instant.now();
         appeal.submittedBy = caller.name();
         appeals.persist(appeal);
         return AppealView.of(appeal);
     }
 
+    /**
+     * The assessment revision in force after the decision: the new one when accepted. The counts are
+     * corrected by the appeal rules in force; the corrected facts are measured by the rules of the
+     * decision appealed.
+     */
     @Transactional
-    /** The assessment revision in force after the decision: the new one when accepted. */
     public AssessmentView decide(UUID appealId, Decision decision) {
         AppealEntity appeal = appeals.findByAppealId(appealId)
                 .orElseThrow(() -> new NotFoundException("No appeal " + appealId));
+        AssessmentEntity appealed = assessments.findLatest(appeal.assessmentId).orElseThrow();
+        reviews.decide(appeal, SubjectLock.Kind.SELLER, appealed.seller.sellerId, decision.decidedOn());
         AssessmentEntity latest = assessments.findLatest(appeal.assessmentId).orElseThrow();
-        sellers.lockForUpdate(latest.seller.sellerId);
-        appeals.getEntityManager().refresh(appeal);
-        if (!AppealEntity.OPEN.equals(appeal.status)) {
-            throw new ConflictException("The appeal " + appealId + " is already " + appeal.status.toLowerCase());
-        }
-        latest = assessments.findLatest(appeal.assessmentId).orElseThrow();
-        appeal.decidedOn = decision.decidedOn();
-        appeal.decidedAt = Instant.now();
-        appeal.decidedBy = caller.name();
         if (!decision.accepted()) {
-            appeal.status = AppealEntity.REJECTED;
+            appeal.status = AppealStatus.REJECTED;
             return assessmentService.view(latest, latest.seller);
         }
         long accepted = decision.missesAccepted() == null ? appeal.missesAppealed : decision.missesAccepted();
-        if (accepted > appeal.missesAppealed) {
-            throw new BadInputException("missesAccepted", "must not exceed the " + appeal.missesAppealed
-                    + " misses appealed");
+        if (accepted == 0 || accepted > appeal.missesAppealed) {
+            throw new BadInputException("missesAccepted", "an accepted appeal takes 1 to " + appeal.missesAppealed
+                    + " misses (the misses appealed)");
         }
-        FbaSubmission corrected = AppealCorrection.withoutMisses(assessmentService.factsOf(latest), appeal.metric, accepted);
+        FbaSubmission corrected = fbaOnsite.correct(rules.current(), assessmentService.factsOf(latest), appeal.metric,
+                accepted);
         AssessmentEntity revision = assessmentService.revise(latest, corrected, appeal.appealId);
         ladder.replayFrom(latest.seller, appeal.assessmentId);
-        appeal.status = AppealEntity.ACCEPTED;
+        appeal.status = AppealStatus.ACCEPTED;
         appeal.missesAccepted = accepted;
         appeal.resultingRevision = revision.revision;
         return assessmentService.view(revision, latest.seller);

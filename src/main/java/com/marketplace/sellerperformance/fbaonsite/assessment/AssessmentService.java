@@ -1,34 +1,27 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.FieldError;
-
-import com.marketplace.sellerperformance.web.NotFoundException;
-
-import com.marketplace.sellerperformance.web.ConflictException;
-
-import com.marketplace.sellerperformance.web.BadInputException;
-
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
+import com.marketplace.sellerperformance.facts.Measurement;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
@@ -36,16 +29,30 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepos
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
-import com.marketplace.sellerperformance.facts.Measurement;
-import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import com.marketplace.sellerperformance.records.SubmissionFlow;
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 /** Assesses a seller's FBA Onsite period and records the decision, one seller at a time. */
 @ApplicationScoped
-public class AssessmentService {
+public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, AssessmentEntity> {
     private final Caller caller;
-    private final FbaOnsiteRules policy;
+    private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
+    private final SubmissionFlow flow;
     private final SellerRepository sellers;
     private final AssessmentRepository assessments;
     private final ReturnTargetRepository returnTargets;
@@ -55,12 +62,13 @@ public class AssessmentService {
     private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
 
-    public AssessmentService(FbaOnsiteRules policy, ActiveRuleSet rules, SellerRepository sellers,
-                                AssessmentRepository assessments, ReturnTargetRepository returnTargets,
-                                StrikeLadder ladder, StrikeRepository strikes, StandingService standings,
-                                RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
-        this.policy = policy;
+    public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow,
+                             SellerRepository sellers, AssessmentRepository assessments,
+                             ReturnTargetRepository returnTargets, StrikeLadder ladder, StrikeRepository strikes,
+                             StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
+        this.fbaOnsite = fbaOnsite;
         this.rules = rules;
+        this.flow = flow;
         this.sellers = sellers;
         this.assessments = assessments;
         this.returnTargets = returnTargets;
@@ -78,41 +86,101 @@ public class AssessmentService {
 
     @Transactional
     public Outcome assess(FbaSubmission submission) {
-        FbaSubmission canonical = canonical(submission);
-        sellers.lockForUpdate(canonical.sellerId());
-        Optional<SellerEntity> known = sellers.findBySellerId(canonical.sellerId());
-        if (known.isPresent()) {
-            Optional<AssessmentEntity> repeat = findRepeat(known.get(), canonical);
-            if (repeat.isPresent()) {
-                return new Outcome(view(repeat.get(), known.get()), false);
-            }
-        }
-        Decided decided = decide(canonical, known);
-        AssessmentEntity assessment = decided.assessment();
-        SellerEntity seller = known.orElseGet(() -> sellers.findOrCreate(canonical.sellerId()));
-        assessment.seller = seller;
-        assessment.createdBy = caller.name();
-        assessments.persist(assessment);
-        ladder.record(seller, assessment, decided.decision().strikes());
-        return new Outcome(view(assessment, seller), true);
-    }
-
-    /** The stored revision with its strikes and the seller's standing on the assessment day. */
-    public AssessmentView view(AssessmentEntity assessment, SellerEntity seller) {
-        List<StrikeView> issued = strikes.findAllOf(assessment.assessmentId).stream().map(StrikeView::of).toList();
-        return AssessmentView.of(assessment, seller.sellerId, issued,
-                standings.standingOn(seller, assessment.assessedOn), true);
+        SubmissionFlow.Outcome<AssessmentEntity> outcome = flow.submit(this, canonical(submission));
+        AssessmentEntity assessment = outcome.created() ? outcome.record() : latestOf(outcome.record());
+        return new Outcome(view(assessment, assessment.seller), outcome.created());
     }
 
     /** What {@link #assess} would store, without writing or locking anything. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView preview(FbaSubmission submission) {
         FbaSubmission canonical = canonical(submission);
-        Decided decided = decide(canonical, sellers.findBySellerId(canonical.sellerId()));
+        Optional<SellerEntity> seller = sellers.findBySellerId(canonical.sellerId());
+        Decided decided = decide(canonical, seller);
+        decided.assessment().assessmentId = null;
+        List<StrikeView> wouldIssue = decided.struck().strikes().stream().map(StrikeView::proposed).toList();
+        return AssessmentView.of(decided.assessment(), canonical.sellerId(), wouldIssue, null, false);
+    }
+
+    @Override
+    public SubjectLock.Kind subjectKind() {
+        return SubjectLock.Kind.SELLER;
+    }
+
+    @Override
+    public String subjectId(FbaSubmission submission) {
+        return submission.sellerId();
+    }
+
+    /**
+     * The original assessment of the same period; a conflict when the period overlaps or precedes a
+     * period already assessed.
+     */
+    @Override
+    public Optional<AssessmentEntity> onRecord(FbaSubmission submission) {
+        Optional<SellerEntity> seller = sellers.findBySellerId(submission.sellerId());
+        if (seller.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AssessmentEntity> overlappingOrLater =
+                assessments.findOriginalsOverlappingOrAfter(seller.get(), submission.periodStart());
+        for (AssessmentEntity original : overlappingOrLater) {
+            if (original.periodStart.equals(submission.periodStart()) && original.periodEnd.equals(submission.periodEnd())) {
+                return Optional.of(original);
+            }
+            if (!original.periodStart.isAfter(submission.periodEnd())) {
+                throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
+                        + " overlaps the period " + describe(original) + " already assessed for seller "
+                        + submission.sellerId() + " (assessment " + original.assessmentId + ")");
+            }
+        }
+        if (!overlappingOrLater.isEmpty()) {
+            AssessmentEntity latest = overlappingOrLater.get(overlappingOrLater.size() - 1);
+            throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
+                    + " precedes the period " + describe(latest) + " already assessed for seller "
+                    + submission.sellerId() + "; assessments are made in period order");
+        }
+        return Optional.empty();
+    }
+
+    /** Same facts: equal in everything, where an omitted assessment day matches the day decided before. */
+    @Override
+    public boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
+        FbaSubmission stored = factsOf(original);
+        boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
+        return dayMatches && stored.withAssessmentDay(null).equals(submission.withAssessmentDay(null));
+    }
+
+    @Override
+    public String conflict(AssessmentEntity original, FbaSubmission submission) {
+        return "The period " + describe(original) + " of seller " + submission.sellerId()
+                + " is already assessed (assessment " + original.assessmentId + ") with other facts;"
+                + " to correct it, appeal that assessment";
+    }
+
+    @Override
+    public AssessmentEntity decideAndStore(FbaSubmission submission) {
+        Optional<SellerEntity> known = sellers.findBySellerId(submission.sellerId());
+        Decided decided = decide(submission, known);
+        SellerEntity seller = known.orElseGet(() -> sellers.findOrCreate(submission.sellerId()));
         AssessmentEntity assessment = decided.assessment();
-        assessment.assessmentId = null;
-        List<StrikeView> wouldIssue = decided.decision().strikes().stream().map(StrikeView::proposed).toList();
-        return AssessmentView.of(assessment, canonical.sellerId(), wouldIssue, null, false);
+        assessment.seller = seller;
+        assessment.createdBy = caller.name();
+        assessments.persist(assessment);
+        ladder.record(seller, assessment, decided.struck().strikes());
+        return assessment;
+    }
+
+    /** The latest revision of a stored assessment, when a repeat names its original. */
+    private AssessmentEntity latestOf(AssessmentEntity original) {
+        return assessments.findLatest(original.assessmentId).orElse(original);
+    }
+
+    /** The stored revision with its strikes and the seller's standing on the assessment day. */
+    public AssessmentView view(AssessmentEntity assessment, SellerEntity seller) {
+        List<StrikeView> issued = strikes.findAllOf(assessment.assessmentId).stream().map(StrikeView::of).toList();
+        return AssessmentView.of(assessment, seller.sellerId, issued, standings.standingOn(seller, assessment.assessedOn),
+                true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -133,28 +201,29 @@ public class AssessmentService {
     public List<AssessmentView> findBySeller(String sellerId) {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
-        java.util.function.Function<java.time.LocalDate, StandingView> standingOn = standings.standingsOf(seller);
-        java.util.Map<UUID, List<StrikeView>> strikesByAssessment = new java.util.HashMap<>();
+        Function<LocalDate, StandingView> standingOn = standings.standingsOf(seller);
+        Map<UUID, List<StrikeView>> strikesByAssessment = new HashMap<>();
         strikes.findAllOf(seller).forEach(strike -> strikesByAssessment
                 .computeIfAbsent(strike.assessmentId, id -> new ArrayList<>()).add(StrikeView.of(strike)));
-        return assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM).stream()
+        return assessments.findLatestBySeller(seller).stream()
                 .map(assessment -> AssessmentView.of(assessment, sellerId,
                         strikesByAssessment.getOrDefault(assessment.assessmentId, List.of()),
                         standingOn.apply(assessment.assessedOn), true))
                 .toList();
     }
 
-    private record Decided(AssessmentEntity assessment, FbaDecision decision) {
+    private record Decided(AssessmentEntity assessment, FbaOnsiteRules.Struck struck) {
     }
 
     /**
-     * A new revision of a stored assessment from corrected facts, decided by the rules that made the
+     * A new revision of a stored assessment from corrected facts, measured by the rules that made the
      * revision it corrects; its strikes are left to {@link StrikeLadder#replayFrom}.
      */
     public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId) {
-        FbaDecision decision = policy.decide(ruleSets.version(latest.ruleSetVersion), canonical(corrected),
-                quarterlyTargets(Optional.of(latest.seller)), LadderHistory.none());
-        AssessmentEntity revision = toEntity(canonical(corrected), decision);
+        FbaSubmission canonical = canonical(corrected);
+        FbaDecision decision = fbaOnsite.measure(ruleSets.version(latest.ruleSetVersion), canonical,
+                quarterlyTargets(Optional.of(latest.seller)));
+        AssessmentEntity revision = toEntity(canonical, decision, decision.firedRules());
         revision.assessmentId = latest.assessmentId;
         revision.revision = latest.revision + 1;
         revision.seller = latest.seller;
@@ -180,13 +249,18 @@ public class AssessmentService {
                 .toList();
     }
 
+    /** Measures the facts, then lets the ladder decide their strikes as the seller's next rung. */
     private Decided decide(FbaSubmission submission, Optional<SellerEntity> seller) {
-        LadderHistory history = ladder.historyForNext(seller, submission.periodStart(), submission.periodEnd());
-        FbaDecision decision = policy.decide(rules.current(), submission, quarterlyTargets(seller), history);
-        return new Decided(toEntity(submission, decision), decision);
+        RuleSet ruleSet = rules.current();
+        FbaDecision measured = fbaOnsite.measure(ruleSet, submission, quarterlyTargets(seller));
+        FbaOnsiteRules.Struck struck = ladder.next(seller.orElse(null), new PenaltyLadder.Rung(
+                submission.periodStart(), submission.periodEnd(), measured.assessedOn(), measured.metrics(), ruleSet));
+        Set<String> fired = new LinkedHashSet<>(measured.firedRules());
+        fired.addAll(struck.firedRules());
+        return new Decided(toEntity(submission, measured, List.copyOf(fired)), struck);
     }
 
-    private AssessmentEntity toEntity(FbaSubmission submission, FbaDecision decision) {
+    private AssessmentEntity toEntity(FbaSubmission submission, FbaDecision decision, List<String> firedRules) {
         AssessmentEntity assessment = new AssessmentEntity();
         assessment.assessmentId = UUID.randomUUID();
         assessment.revision = 1;
@@ -196,56 +270,10 @@ public class AssessmentService {
         assessment.assessedOn = decision.assessedOn();
         assessment.inputFacts = json.valueToTree(submission);
         assessment.ruleSetVersion = decision.ruleSetVersion();
-        assessment.firedRules = new ArrayList<>(decision.firedRules());
+        assessment.firedRules = new ArrayList<>(firedRules);
         assessment.createdAt = Instant.now();
         decision.metrics().forEach(result -> assessment.addMetric(toEntity(result)));
         return assessment;
-    }
-
-    /**
-     * The stored assessment when the same period arrives again with the same facts; a conflict when
-     * it arrives with other facts, or overlaps or precedes a period already assessed.
-     */
-    private Optional<AssessmentEntity> findRepeat(SellerEntity seller, FbaSubmission submission) {
-        List<AssessmentEntity> overlappingOrLater =
-                assessments.findOriginalsOverlappingOrAfter(seller, FbaOnsiteRules.PROGRAM, submission.periodStart());
-        for (AssessmentEntity original : overlappingOrLater) {
-            boolean samePeriod = original.periodStart.equals(submission.periodStart())
-                    && original.periodEnd.equals(submission.periodEnd());
-            if (samePeriod) {
-                if (sameFacts(original, submission)) {
-                    return Optional.of(assessments.findLatest(original.assessmentId).orElse(original));
-                }
-                throw new ConflictException("The period " + describe(original) + " of seller " + submission.sellerId()
-                        + " is already assessed (assessment " + original.assessmentId + ") with other facts;"
-                        + " to correct it, appeal that assessment");
-            }
-            if (!original.periodStart.isAfter(submission.periodEnd())) {
-                throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
-                        + " overlaps the period " + describe(original) + " already assessed for seller "
-                        + submission.sellerId() + " (assessment " + original.assessmentId + ")");
-            }
-        }
-        if (!overlappingOrLater.isEmpty()) {
-            AssessmentEntity latest = overlappingOrLater.get(overlappingOrLater.size() - 1);
-            throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
-                    + " precedes the period " + describe(latest) + " already assessed for seller "
-                    + submission.sellerId() + "; assessments are made in period order");
-        }
-        return Optional.empty();
-    }
-
-    /** Same facts: equal in everything, where an omitted assessment day matches the day decided before. */
-    private boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
-        FbaSubmission stored = factsOf(original);
-        boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
-        return dayMatches && withoutAssessmentDay(stored).equals(withoutAssessmentDay(submission));
-    }
-
-    private static FbaSubmission withoutAssessmentDay(FbaSubmission submission) {
-        return new FbaSubmission(submission.sellerId(), submission.periodStart(), submission.periodEnd(), null,
-                submission.unitsShipped(), submission.unitsLateProcessed(), submission.unitsCancelled(),
-                submission.unitsLateHandover(), submission.returnsOrEmpty());
     }
 
     private static String describe(AssessmentEntity assessment) {

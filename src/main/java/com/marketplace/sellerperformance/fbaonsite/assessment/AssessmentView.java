@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
+import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.backtest;
 
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaDecision;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
@@ -41,19 +42,21 @@ import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 public class BacktestService {
     private final RuleSetCompiler compiler;
     private final ActiveRuleSet active;
-    private final FbaOnsiteRules policy;
+    private final FbaOnsiteRules fbaOnsite;
+    private final PenaltyLadder ladder;
     private final AssessmentRepository assessments;
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
     private final ReturnTargetRepository returnTargets;
     private final ObjectMapper json;
 
-    public BacktestService(RuleSetCompiler compiler, ActiveRuleSet active, FbaOnsiteRules policy,
+    public BacktestService(RuleSetCompiler compiler, ActiveRuleSet active, FbaOnsiteRules fbaOnsite, PenaltyLadder ladder,
                            AssessmentRepository assessments, StrikeRepository strikes, DailyCheckRepository dailyChecks,
                            ReturnTargetRepository returnTargets, ObjectMapper json) {
         this.compiler = compiler;
         this.active = active;
-        this.policy = policy;
+        this.fbaOnsite = fbaOnsite;
+        this.ladder = ladder;
         this.assessments = assessments;
         this.strikes = strikes;
         this.dailyChecks = dailyChecks;
@@ -70,6 +73,10 @@ public class BacktestService {
         List<RuleFile> files = new ArrayList<>();
         draftFiles.forEach((path, content) -> files.add(new RuleFile(path, content == null ? "" : content)));
         RuleSet draft = compiler.compile("draft", files);
+        if (!draft.programs().containsKey(FbaOnsiteRules.PROGRAM)) {
+            throw new BadInputException("files", "the draft has no " + FbaOnsiteRules.PROGRAM
+                    + " rules to back-test (files under " + FbaOnsiteRules.PROGRAM + "/)");
+        }
 
         long sellersInRange = assessments.countSellersAssessedBetween(FbaOnsiteRules.PROGRAM, from, to);
         List<SellerEntity> sellers = assessments.findSellersAssessedBetween(FbaOnsiteRules.PROGRAM, from, to, page, size);
@@ -89,49 +96,50 @@ public class BacktestService {
                 new BacktestReport.Totals(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]), changes);
     }
 
-    /** Replays one seller's assessments in the range under the draft; returns how many it read. */
+    /**
+     * Walks one seller's ladder over the range under the draft: each assessment measured again from its
+     * facts, its strikes decided after those on record before the range and those the draft gave before
+     * it. Returns how many assessments it read.
+     */
     private int replay(RuleSet draft, SellerEntity seller, LocalDate from, LocalDate to,
                        List<BacktestReport.AssessmentChanges> changed, int[] totals) {
-        List<AssessmentEntity> all = assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM);
         List<StrikeEntity> onRecord = strikes.findStanding(seller);
         List<QuarterlyReturnTarget> targets = returnTargets.findBySeller(seller).stream()
                 .map(t -> new QuarterlyReturnTarget(t.quarter, t.target)).toList();
-        List<StrikeOnRecord> history = new ArrayList<>();
-        for (StrikeEntity strike : onRecord) {
-            if (strike.issuedOn.isBefore(from)) {
-                history.add(new StrikeOnRecord(strike.strikeId.toString(), strike.metric, strike.number,
-                        strike.issuedOn, strike.expiresOn, strike.penalty, strike.minimumDeactivationDays,
-                        strike.planOfActionRequired));
-            }
-        }
+        List<StrikeOnRecord> before = onRecord.stream().filter(strike -> strike.issuedOn.isBefore(from))
+                .map(StrikeEntity::onRecord).toList();
         int read = 0;
-        for (AssessmentEntity assessment : all) {
+        List<AssessmentEntity> remeasured = new ArrayList<>();
+        List<FbaDecision> decisions = new ArrayList<>();
+        for (AssessmentEntity assessment : assessments.findLatestBySeller(seller)) {
             if (assessment.assessedOn.isBefore(from) || assessment.assessedOn.isAfter(to)) {
                 continue;
             }
             read++;
-            List<LocalDate> immediateDays = dailyChecks
-                    .findDeactivatingBetween(seller, assessment.periodStart, assessment.periodEnd).stream()
-                    .map(check -> check.day).toList();
-            FbaDecision decision;
             try {
-                decision = policy.decide(draft, facts(assessment), targets, new LadderHistory(List.copyOf(history),
-                        immediateDays));
+                decisions.add(fbaOnsite.measure(draft, facts(assessment), targets));
+                remeasured.add(assessment);
             } catch (BadInputException rejected) {
-                continue; // facts the draft would refuse are not re-assessed
+                // facts the draft would refuse are not re-assessed
             }
-            for (Strike strike : decision.strikes()) {
-                history.add(new StrikeOnRecord(UUID.randomUUID().toString(), strike.getMetric(), strike.getNumber(),
-                        strike.getIssuedOn(), strike.getExpiresOn(), strike.getPenalty(),
-                        strike.getMinimumDeactivationDays(), strike.isPlanOfActionRequired()));
-            }
-            compare(assessment, onRecord, decision, changed, totals);
+        }
+        List<PenaltyLadder.Rung> rungs = new ArrayList<>();
+        for (int i = 0; i < remeasured.size(); i++) {
+            AssessmentEntity assessment = remeasured.get(i);
+            FbaDecision decision = decisions.get(i);
+            rungs.add(new PenaltyLadder.Rung(assessment.periodStart, assessment.periodEnd, decision.assessedOn(),
+                    decision.metrics(), draft));
+        }
+        List<FbaOnsiteRules.Struck> struck = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        for (int i = 0; i < remeasured.size(); i++) {
+            compare(remeasured.get(i), onRecord, decisions.get(i), struck.get(i).strikes(), changed, totals);
         }
         return read;
     }
 
     private void compare(AssessmentEntity assessment, List<StrikeEntity> onRecord, FbaDecision decision,
-                         List<BacktestReport.AssessmentChanges> changed, int[] totals) {
+                         List<Strike> strikesWithDraftDecided, List<BacktestReport.AssessmentChanges> changed,
+                         int[] totals) {
         Map<String, String> now = new LinkedHashMap<>();
         for (MetricResultEntity metric : assessment.metrics) {
             now.put(metric.metric, metric.status.name());
@@ -147,7 +155,7 @@ public class BacktestService {
                 .filter(s -> s.assessmentId.equals(assessment.assessmentId))
                 .map(s -> new BacktestReport.StrikeOutcome(s.number, s.metric, s.penalty.name()))
                 .toList();
-        List<BacktestReport.StrikeOutcome> strikesWithDraft = decision.strikes().stream()
+        List<BacktestReport.StrikeOutcome> strikesWithDraft = strikesWithDraftDecided.stream()
                 .map(s -> new BacktestReport.StrikeOutcome(s.getNumber(), s.getMetric(), s.getPenalty().name()))
                 .toList();
         if (metricChanges.isEmpty() && strikesNow.equals(strikesWithDraft)) {

@@ -1,27 +1,27 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
-
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.ConflictException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
-import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import com.marketplace.sellerperformance.records.SubmissionFlow;
+import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 /**
  * Daily immediate-deactivation checks. A check that deactivates the seller inside a period already
@@ -29,21 +29,24 @@ import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
  * one period are a strike).
  */
 @ApplicationScoped
-public class DailyCheckService {
+public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmission, DailyCheckEntity> {
     private final Caller caller;
     private final ActiveRuleSet rules;
-    private final FbaOnsiteRules policy;
+    private final FbaOnsiteRules fbaOnsite;
+    private final SubmissionFlow flow;
     private final SellerRepository sellers;
     private final DailyCheckRepository dailyChecks;
     private final AssessmentRepository assessments;
     private final StrikeLadder ladder;
     private final StandingService standings;
 
-    public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules policy, SellerRepository sellers,
-                             DailyCheckRepository dailyChecks, AssessmentRepository assessments, StrikeLadder ladder,
-                             StandingService standings, Caller caller) {
+    public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules fbaOnsite, SubmissionFlow flow,
+                             SellerRepository sellers, DailyCheckRepository dailyChecks,
+                             AssessmentRepository assessments, StrikeLadder ladder, StandingService standings,
+                             Caller caller) {
         this.rules = rules;
-        this.policy = policy;
+        this.fbaOnsite = fbaOnsite;
+        this.flow = flow;
         this.sellers = sellers;
         this.dailyChecks = dailyChecks;
         this.assessments = assessments;
@@ -57,20 +60,53 @@ public class DailyCheckService {
 
     @Transactional
     public Outcome check(DailyCheckSubmission submission) {
-        sellers.lockForUpdate(submission.sellerId());
-        SellerEntity seller = sellers.findOrCreate(submission.sellerId());
-        Optional<DailyCheckEntity> earlier = dailyChecks.findOn(seller, submission.day());
-        if (earlier.isPresent()) {
-            if (sameFacts(earlier.get(), submission)) {
-                return new Outcome(view(earlier.get(), seller), false);
-            }
-            throw new ConflictException("The day " + submission.day() + " of seller " + submission.sellerId()
-                    + " is already checked (check " + earlier.get().checkId + ") with other numbers");
-        }
-        FbaOnsiteRules.DailyCheckDecision decision = policy.checkDay(rules.current(), new DailyCheckFacts(
+        SubmissionFlow.Outcome<DailyCheckEntity> outcome = flow.submit(this, submission);
+        return new Outcome(view(outcome.record()), outcome.created());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DailyCheckView find(UUID checkId) {
+        return view(dailyChecks.findByCheckId(checkId)
+                .orElseThrow(() -> new NotFoundException("No daily check " + checkId)));
+    }
+
+    @Override
+    public SubjectLock.Kind subjectKind() {
+        return SubjectLock.Kind.SELLER;
+    }
+
+    @Override
+    public String subjectId(DailyCheckSubmission submission) {
+        return submission.sellerId();
+    }
+
+    @Override
+    public Optional<DailyCheckEntity> onRecord(DailyCheckSubmission submission) {
+        return sellers.findBySellerId(submission.sellerId())
+                .flatMap(seller -> dailyChecks.findOn(seller, submission.day()));
+    }
+
+    @Override
+    public boolean sameFacts(DailyCheckEntity check, DailyCheckSubmission submission) {
+        return check.fastTrackPendingUnits == submission.fastTrackPendingUnits()
+                && check.cancelledUnits == submission.cancelledUnits()
+                && check.lateProcessedUnits == submission.lateProcessedUnits()
+                && check.lateHandoverUnits == submission.lateHandoverUnits()
+                && check.affectedUnits == submission.affectedUnits();
+    }
+
+    @Override
+    public String conflict(DailyCheckEntity check, DailyCheckSubmission submission) {
+        return "The day " + submission.day() + " of seller " + submission.sellerId() + " is already checked (check "
+                + check.checkId + ") with other numbers";
+    }
+
+    @Override
+    public DailyCheckEntity decideAndStore(DailyCheckSubmission submission) {
+        FbaOnsiteRules.DailyCheckDecision decision = fbaOnsite.checkDay(rules.current(), new DailyCheckFacts(
                 submission.day(), submission.fastTrackPendingUnits(), submission.cancelledUnits(),
                 submission.lateProcessedUnits(), submission.lateHandoverUnits(), submission.affectedUnits()));
-
+        SellerEntity seller = sellers.findOrCreate(submission.sellerId());
         DailyCheckEntity check = new DailyCheckEntity();
         check.checkId = UUID.randomUUID();
         check.seller = seller;
@@ -88,31 +124,22 @@ public class DailyCheckService {
         check.createdBy = caller.name();
         dailyChecks.persist(check);
         dailyChecks.flush();
-
         if (check.deactivated) {
             assessedPeriodContaining(seller, check).ifPresent(assessment ->
                     ladder.replayFrom(seller, assessment.assessmentId));
         }
-        return new Outcome(view(check, seller), true);
+        return check;
     }
 
     private Optional<AssessmentEntity> assessedPeriodContaining(SellerEntity seller, DailyCheckEntity check) {
-        return assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM).stream()
+        return assessments.findLatestBySeller(seller).stream()
                 .filter(a -> !check.day.isBefore(a.periodStart) && !check.day.isAfter(a.periodEnd))
                 .findFirst();
     }
 
-    private static boolean sameFacts(DailyCheckEntity check, DailyCheckSubmission submission) {
-        return check.fastTrackPendingUnits == submission.fastTrackPendingUnits()
-                && check.cancelledUnits == submission.cancelledUnits()
-                && check.lateProcessedUnits == submission.lateProcessedUnits()
-                && check.lateHandoverUnits == submission.lateHandoverUnits()
-                && check.affectedUnits == submission.affectedUnits();
-    }
-
-    private DailyCheckView view(DailyCheckEntity check, SellerEntity seller) {
-        return new DailyCheckView(check.checkId, seller.sellerId, check.day, check.deactivated,
+    private DailyCheckView view(DailyCheckEntity check) {
+        return new DailyCheckView(check.checkId, check.seller.sellerId, check.day, check.deactivated,
                 List.copyOf(check.exceeded), check.ruleSetVersion, List.copyOf(check.firedRules), check.createdBy,
-                standings.standingOn(seller, check.day));
+                standings.standingOn(check.seller, check.day));
     }
 }

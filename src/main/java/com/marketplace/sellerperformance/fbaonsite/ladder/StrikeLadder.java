@@ -1,60 +1,58 @@
 package com.marketplace.sellerperformance.fbaonsite.ladder;
 
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
-import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps a seller's strikes in step with its assessments: records the strikes the rules issue, and
- * when an earlier assessment changes (an appeal, a late daily check) lets the rules decide again,
- * in period order, the strikes of it and of every later assessment. Strikes that no longer hold
- * are revoked, never deleted.
+ * Keeps a seller's stored strikes in step with its assessments by walking the {@link PenaltyLadder}:
+ * a new assessment is one more rung; when an earlier assessment changes (an appeal, a late daily
+ * check) the ladder is walked again from it, each assessment with the rules that made it. Strikes
+ * that no longer hold are revoked, never deleted.
  */
 @ApplicationScoped
 public class StrikeLadder {
-    private final FbaOnsiteRules policy;
+    private final PenaltyLadder ladder;
     private final RuleSetHistory ruleSets;
     private final AssessmentRepository assessments;
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
 
-    public StrikeLadder(FbaOnsiteRules policy, RuleSetHistory ruleSets, AssessmentRepository assessments,
+    public StrikeLadder(PenaltyLadder ladder, RuleSetHistory ruleSets, AssessmentRepository assessments,
                         StrikeRepository strikes, DailyCheckRepository dailyChecks) {
-        this.policy = policy;
+        this.ladder = ladder;
         this.ruleSets = ruleSets;
         this.assessments = assessments;
         this.strikes = strikes;
         this.dailyChecks = dailyChecks;
     }
 
-    /** The history for a new assessment of the given period, which comes after all the seller's others. */
-    public LadderHistory historyForNext(Optional<SellerEntity> seller, LocalDate periodStart, LocalDate periodEnd) {
-        if (seller.isEmpty()) {
-            return LadderHistory.none();
+    /** The strikes of a new assessment, which comes after all the seller's others; null seller: a new one. */
+    public FbaOnsiteRules.Struck next(SellerEntity seller, PenaltyLadder.Rung rung) {
+        if (seller == null) {
+            return ladder.climb(List.of(rung), List.of(), List.of()).get(0);
         }
-        List<StrikeOnRecord> earlier = strikes.findStanding(seller.get()).stream().map(StrikeLadder::onRecord).toList();
-        return new LadderHistory(earlier, immediateDays(seller.get(), periodStart, periodEnd));
+        List<StrikeOnRecord> standing = strikes.findStanding(seller).stream().map(StrikeEntity::onRecord).toList();
+        return ladder.climb(List.of(rung), standing, dailyChecks.findDeactivatingDays(seller)).get(0);
     }
 
     /** Stores the strikes the rules issued for a new assessment. */
@@ -64,7 +62,7 @@ public class StrikeLadder {
 
     /** Decides again the strikes of the given assessment and of every later one of the seller. */
     public void replayFrom(SellerEntity seller, UUID assessmentId) {
-        List<AssessmentEntity> ordered = assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM);
+        List<AssessmentEntity> ordered = assessments.findLatestBySeller(seller);
         int from = -1;
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).assessmentId.equals(assessmentId)) {
@@ -78,25 +76,30 @@ public class StrikeLadder {
         for (StrikeEntity strike : strikes.findStanding(seller)) {
             standing.computeIfAbsent(strike.assessmentId, id -> new ArrayList<>()).add(strike);
         }
-        for (int j = from; j < ordered.size(); j++) {
-            AssessmentEntity assessment = ordered.get(j);
-            List<StrikeOnRecord> earlier = new ArrayList<>();
-            for (int i = 0; i < j; i++) {
-                standing.getOrDefault(ordered.get(i).assessmentId, List.of()).forEach(s -> earlier.add(onRecord(s)));
-            }
-            LadderHistory history = new LadderHistory(earlier,
-                    immediateDays(seller, assessment.periodStart, assessment.periodEnd));
-            List<Strike> decided = policy.restrike(ruleSets.version(assessment.ruleSetVersion),
-                    assessment.periodStart, assessment.periodEnd, assessment.assessedOn, metricResults(assessment),
-                    history);
-            standing.put(assessment.assessmentId, reconcile(seller, assessment,
-                    standing.getOrDefault(assessment.assessmentId, List.of()), decided));
+        List<StrikeOnRecord> before = new ArrayList<>();
+        for (AssessmentEntity earlier : ordered.subList(0, from)) {
+            standing.getOrDefault(earlier.assessmentId, List.of()).forEach(s -> before.add(s.onRecord()));
+        }
+        List<AssessmentEntity> replayed = ordered.subList(from, ordered.size());
+        List<PenaltyLadder.Rung> rungs = replayed.stream()
+                .map(a -> rung(a, ruleSets.version(a.ruleSetVersion)))
+                .toList();
+        List<FbaOnsiteRules.Struck> decided = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        for (int i = 0; i < replayed.size(); i++) {
+            AssessmentEntity assessment = replayed.get(i);
+            reconcile(seller, assessment, standing.getOrDefault(assessment.assessmentId, List.of()),
+                    decided.get(i).strikes());
         }
     }
 
-    private List<StrikeEntity> reconcile(SellerEntity seller, AssessmentEntity assessment,
-                                         List<StrikeEntity> existing, List<Strike> decided) {
-        List<StrikeEntity> kept = new ArrayList<>();
+    /** A stored assessment as a rung of the ladder, decided by the given rules. */
+    public static PenaltyLadder.Rung rung(AssessmentEntity assessment, RuleSet ruleSet) {
+        List<MetricResult> results = assessment.metrics.stream().map(metric -> metric.result()).toList();
+        return new PenaltyLadder.Rung(assessment.periodStart, assessment.periodEnd, assessment.assessedOn, results, ruleSet);
+    }
+
+    private void reconcile(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> existing,
+                           List<Strike> decided) {
         List<StrikeEntity> unmatched = new ArrayList<>(existing);
         for (Strike strike : decided) {
             StrikeEntity entity = unmatched.stream().filter(e -> e.metric.equals(strike.getMetric())).findFirst()
@@ -111,14 +114,12 @@ public class StrikeLadder {
             entity.minimumDeactivationDays = strike.getMinimumDeactivationDays();
             entity.planOfActionRequired = strike.isPlanOfActionRequired();
             strikes.persist(entity);
-            kept.add(entity);
         }
         for (StrikeEntity revoked : unmatched) {
-            revoked.status = StrikeEntity.REVOKED;
+            revoked.status = StrikeStatus.REVOKED;
             revoked.revokedByRevision = assessment.revision;
         }
         strikes.flush();
-        return kept;
     }
 
     private static StrikeEntity newStrike(SellerEntity seller, AssessmentEntity assessment) {
@@ -126,27 +127,8 @@ public class StrikeLadder {
         entity.strikeId = UUID.randomUUID();
         entity.seller = seller;
         entity.assessmentId = assessment.assessmentId;
-        entity.status = StrikeEntity.ACTIVE;
+        entity.status = StrikeStatus.ACTIVE;
         entity.createdAt = Instant.now();
         return entity;
-    }
-
-    private List<LocalDate> immediateDays(SellerEntity seller, LocalDate periodStart, LocalDate periodEnd) {
-        return dailyChecks.findDeactivatingBetween(seller, periodStart, periodEnd).stream()
-                .map((DailyCheckEntity check) -> check.day).toList();
-    }
-
-    private static List<MetricResult> metricResults(AssessmentEntity assessment) {
-        List<MetricResult> results = new ArrayList<>();
-        for (MetricResultEntity metric : assessment.metrics) {
-            results.add(new MetricResult(Measurement.recorded(metric.metric, metric.position, metric.comparison,
-                    metric.numerator, metric.denominator, metric.goal, metric.allowance), metric.status));
-        }
-        return results;
-    }
-
-    public static StrikeOnRecord onRecord(StrikeEntity strike) {
-        return new StrikeOnRecord(strike.strikeId.toString(), strike.metric, strike.number, strike.issuedOn,
-                strike.expiresOn, strike.penalty, strike.minimumDeactivationDays, strike.planOfActionRequired);
     }
 }

@@ -1,5 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
+import com.marketplace.sellerperformance.records.Reviewable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,11 +22,7 @@ import org.hibernate.type.SqlTypes;
 /** A seller's appeal of one metric of one assessment, and the reviewer's decision. */
 @Entity
 @Table(name = "appeal")
-public class AppealEntity extends PanacheEntityBase {
-    public static final String OPEN = "OPEN";
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String REJECTED = "REJECTED";
-
+public class AppealEntity extends PanacheEntityBase implements Reviewable {
     @Id
     @SequenceGenerator(name = "appeal_seq", sequenceName = "appeal_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
@@ -51,8 +50,9 @@ public class AppealEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> attachments = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public AppealStatus status;
 
     @Column(name = "misses_accepted")
     public Long missesAccepted;
@@ -75,4 +75,32 @@ public class AppealEntity extends PanacheEntityBase {
 
     @Column(name = "decided_by")
     public String decidedBy;
+
+    @Override
+    public String describe() {
+        return "appeal " + appealId;
+    }
+
+    @Override
+    public boolean awaitingDecision() {
+        return status == AppealStatus.OPEN;
+    }
+
+    @Override
+    public String status() {
+        return status.name();
+    }
+
+    /** Appeals carry no submission day of their own. */
+    @Override
+    public LocalDate submittedOn() {
+        return null;
+    }
+
+    @Override
+    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
+        this.decidedOn = decidedOn;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
 }

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,11 +20,12 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
         return find("assessmentId = ?1 and revision = ?2", assessmentId, revision).firstResultOptional();
     }
 
-    /** The latest revision of each of a seller's assessments in a program, in period order. */
-    public List<AssessmentEntity> findLatestBySeller(SellerEntity seller, String program) {
+    /** The latest revision of each of a seller's FBA Onsite assessments, in period order. */
+    public List<AssessmentEntity> findLatestBySeller(SellerEntity seller) {
         return list("from AssessmentEntity latest where latest.seller = ?1 and latest.program = ?2"
                 + " and latest.revision = (select max(other.revision) from AssessmentEntity other"
-                + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller, program);
+                + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller,
+                FbaOnsiteRules.PROGRAM);
     }
 
     /** Sellers with an assessment (latest revision) made in the range, in id order, one page of them. */
@@ -41,9 +44,8 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
     }
 
     /** First revisions of the seller's assessments whose period overlaps or follows the given one. */
-    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, String program,
-                                                                 java.time.LocalDate periodStart) {
+    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, java.time.LocalDate periodStart) {
         return list("seller = ?1 and program = ?2 and revision = 1 and periodEnd >= ?3 order by periodStart",
-                seller, program, periodStart);
+                seller, FbaOnsiteRules.PROGRAM, periodStart);
     }
 }

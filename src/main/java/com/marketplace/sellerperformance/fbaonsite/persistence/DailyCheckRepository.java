@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.fbaonsite.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +18,13 @@ public class DailyCheckRepository implements PanacheRepository<DailyCheckEntity>
         return find("seller = ?1 and day = ?2", seller, day).firstResultOptional();
     }
 
-    public List<DailyCheckEntity> findDeactivatingBetween(SellerEntity seller, LocalDate from, LocalDate to) {
-        return list("seller = ?1 and deactivated = true and day >= ?2 and day <= ?3 order by day", seller, from, to);
+
+    /** The days the seller was deactivated immediately by a daily check, in order. */
+    public List<LocalDate> findDeactivatingDays(SellerEntity seller) {
+        return list("seller = ?1 and deactivated = true order by day", seller).stream().map(check -> check.day).toList();
+    }
+
+    public Optional<DailyCheckEntity> findByCheckId(UUID checkId) {
+        return find("checkId", checkId).firstResultOptional();
     }
 }

@@ -1,5 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.facts.Measurement;
+import com.marketplace.sellerperformance.facts.MetricResult;
+
 import com.marketplace.sellerperformance.records.MetricColumns;
 
 import jakarta.persistence.Entity;
@@ -25,4 +28,10 @@ public class MetricResultEntity extends MetricColumns {
     public AssessmentEntity assessment;
 
     public Long allowance;
+
+    /** The stored result as the rules gave it, for deciding the assessment's strikes again. */
+    public MetricResult result() {
+        return new MetricResult(Measurement.recorded(metric, position, comparison, numerator, denominator, goal,
+                allowance), status);
+    }
 }

@@ -1,5 +1,9 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
+import com.marketplace.sellerperformance.records.Reviewable;
+import com.marketplace.sellerperformance.records.ReviewStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,11 +22,7 @@ import jakarta.persistence.Table;
 /** A seller's plan of action (root cause, corrective and preventive actions) and its review. */
 @Entity
 @Table(name = "plan_of_action")
-public class PlanOfActionEntity extends PanacheEntityBase {
-    public static final String SUBMITTED = "SUBMITTED";
-    public static final String APPROVED = "APPROVED";
-    public static final String REJECTED = "REJECTED";
-
+public class PlanOfActionEntity extends PanacheEntityBase implements Reviewable {
     @Id
     @SequenceGenerator(name = "plan_of_action_seq", sequenceName = "plan_of_action_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_of_action_seq")
@@ -47,8 +47,9 @@ public class PlanOfActionEntity extends PanacheEntityBase {
     @Column(name = "submitted_on")
     public LocalDate submittedOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ReviewStatus status;
 
     @Column(name = "decided_on")
     public LocalDate decidedOn;
@@ -68,4 +69,31 @@ public class PlanOfActionEntity extends PanacheEntityBase {
 
     @Column(name = "decided_by")
     public String decidedBy;
+
+    @Override
+    public String describe() {
+        return "plan of action " + planId;
+    }
+
+    @Override
+    public boolean awaitingDecision() {
+        return status == ReviewStatus.SUBMITTED;
+    }
+
+    @Override
+    public String status() {
+        return status.name();
+    }
+
+    @Override
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    @Override
+    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
+        this.decidedOn = decidedOn;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
 }

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.records.SubjectLock;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -12,15 +14,12 @@ public class SellerRepository implements PanacheRepository<SellerEntity> {
         return find("sellerId", sellerId).firstResultOptional();
     }
 
-    /**
-     * Serialises all writes for one seller until the transaction ends, so that two requests for the
-     * same seller can never interleave (advisory locks need no row, so they work for new sellers too).
-     */
+    @Inject
+    SubjectLock locks;
+
+    /** Serialises all writes about this subject until the transaction ends. */
     public void lockForUpdate(String sellerId) {
-        getEntityManager()
-                .createNativeQuery("SELECT pg_advisory_xact_lock(7301, hashtext(:sellerId))")
-                .setParameter("sellerId", sellerId)
-                .getSingleResult();
+        locks.lock(SubjectLock.Kind.SELLER, sellerId);
     }
 
     public SellerEntity findOrCreate(String sellerId) {

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,8 +24,6 @@ import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 @Entity
 @Table(name = "strike")
 public class StrikeEntity extends PanacheEntityBase {
-    public static final String ACTIVE = "ACTIVE";
-    public static final String REVOKED = "REVOKED";
 
     @Id
     @SequenceGenerator(name = "strike_seq", sequenceName = "strike_seq", allocationSize = 50)
@@ -65,12 +65,19 @@ public class StrikeEntity extends PanacheEntityBase {
     @Column(name = "plan_of_action_required", nullable = false)
     public boolean planOfActionRequired;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public StrikeStatus status;
 
     @Column(name = "revoked_by_revision")
     public Integer revokedByRevision;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The strike as history for later decisions. */
+    public StrikeOnRecord onRecord() {
+        return new StrikeOnRecord(strikeId.toString(), metric, number, issuedOn, expiresOn, penalty,
+                minimumDeactivationDays, planOfActionRequired);
+    }
 }

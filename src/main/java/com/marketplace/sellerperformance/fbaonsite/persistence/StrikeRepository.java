@@ -11,7 +11,7 @@ public class StrikeRepository implements PanacheRepository<StrikeEntity> {
 
     /** The seller's strikes that stand (not revoked), in the order they were issued. */
     public List<StrikeEntity> findStanding(SellerEntity seller) {
-        return list("seller = ?1 and status = ?2 order by issuedOn, number", seller, StrikeEntity.ACTIVE);
+        return list("seller = ?1 and status = ?2 order by issuedOn, number", seller, StrikeStatus.ACTIVE);
     }
 
     /** Every strike of the seller, revoked ones included, in the order each assessment shows them. */
@@ -25,6 +25,6 @@ public class StrikeRepository implements PanacheRepository<StrikeEntity> {
     }
 
     public boolean hasStandingPenalty(SellerEntity seller, Penalty penalty) {
-        return count("seller = ?1 and status = ?2 and penalty = ?3", seller, StrikeEntity.ACTIVE, penalty) > 0;
+        return count("seller = ?1 and status = ?2 and penalty = ?3", seller, StrikeStatus.ACTIVE, penalty) > 0;
     }
 }

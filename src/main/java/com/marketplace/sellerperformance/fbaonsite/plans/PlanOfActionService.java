@@ -1,5 +1,10 @@
 package com.marketplace.sellerperformance.fbaonsite.plans;
 
+import com.marketplace.sellerperformance.records.ReviewStatus;
+
+import com.marketplace.sellerperformance.records.ReviewLifecycle;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import com.marketplace.sellerperformance.web.Today;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 
@@ -8,7 +13,6 @@ import com.marketplace.sellerperformance.web.NotFoundException;
 
 import com.marketplace.sellerperformance.web.ConflictException;
 
-import com.marketplace.sellerperformance.web.BadInputException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +26,6 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntit
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 
 /** Plans of action a deactivated seller submits, and their review. */
 @ApplicationScoped
@@ -31,14 +33,14 @@ public class PlanOfActionService {
     private final Caller caller;
     private final SellerRepository sellers;
     private final PlanOfActionRepository plans;
-    private final StrikeRepository strikes;
+    private final ReviewLifecycle reviews;
     private final StandingService standings;
 
-    public PlanOfActionService(SellerRepository sellers, PlanOfActionRepository plans, StrikeRepository strikes,
+    public PlanOfActionService(SellerRepository sellers, PlanOfActionRepository plans, ReviewLifecycle reviews,
                                StandingService standings, Caller caller) {
         this.sellers = sellers;
         this.plans = plans;
-        this.strikes = strikes;
+        this.reviews = reviews;
         this.standings = standings;
         this.caller = caller;
     }
@@ -53,7 +55,7 @@ public class PlanOfActionService {
     public record Decision(@NotNull Boolean approved, @NotNull LocalDate decidedOn, @Size(max = 10000) String comment) {
     }
 
-    public record PlanView(UUID planId, String sellerId, String status, LocalDate submittedOn, LocalDate decidedOn,
+    public record PlanView(UUID planId, String sellerId, ReviewStatus status, LocalDate submittedOn, LocalDate decidedOn,
                            String rootCause, String correctiveActions, String preventiveActions, String comment,
                            String submittedBy, String decidedBy, StandingView standing) {
         static PlanView of(PlanOfActionEntity plan, String sellerId, StandingView standing) {
@@ -63,13 +65,20 @@ public class PlanOfActionService {
         }
     }
 
+    /**
+     * Takes a plan when the rules' standing on its day (today when it has none) holds a deactivation
+     * that requires one.
+     */
     @Transactional
     public PlanView submit(String sellerId, Submission submission) {
         sellers.lockForUpdate(sellerId);
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
-        if (!strikes.hasStandingPenalty(seller, Penalty.DEACTIVATION)) {
-            throw new ConflictException("Seller " + sellerId + " has no deactivation that requires a plan of action");
+        LocalDate day = submission.submittedOn() == null ? Today.inMarketplace() : submission.submittedOn();
+        StandingView.DeactivationView deactivation = standings.standingOn(seller, day).deactivation();
+        if (deactivation == null || !deactivation.planOfActionRequired()) {
+            throw new ConflictException("Seller " + sellerId + " has no deactivation on " + day
+                    + " that requires a plan of action");
         }
         PlanOfActionEntity plan = new PlanOfActionEntity();
         plan.planId = UUID.randomUUID();
@@ -78,11 +87,20 @@ public class PlanOfActionService {
         plan.correctiveActions = submission.correctiveActions();
         plan.preventiveActions = submission.preventiveActions();
         plan.submittedOn = submission.submittedOn();
-        plan.status = PlanOfActionEntity.SUBMITTED;
+        plan.status = ReviewStatus.SUBMITTED;
         plan.createdAt = Instant.now();
         plan.submittedBy = caller.name();
         plans.persist(plan);
         return PlanView.of(plan, sellerId, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView find(UUID planId) {
+        PlanOfActionEntity plan = plans.findByPlanId(planId)
+                .orElseThrow(() -> new NotFoundException("No plan of action " + planId));
+        LocalDate day = plan.decidedOn != null ? plan.decidedOn
+                : plan.submittedOn != null ? plan.submittedOn : Today.inMarketplace();
+        return PlanView.of(plan, plan.seller.sellerId, standings.standingOn(plan.seller, day));
     }
 
     @Transactional
@@ -90,20 +108,9 @@ public class PlanOfActionService {
         PlanOfActionEntity plan = plans.findByPlanId(planId)
                 .orElseThrow(() -> new NotFoundException("No plan of action " + planId));
         SellerEntity seller = plan.seller;
-        sellers.lockForUpdate(seller.sellerId);
-        plans.getEntityManager().refresh(plan);
-        if (!PlanOfActionEntity.SUBMITTED.equals(plan.status)) {
-            throw new ConflictException("The plan of action " + planId + " is already " + plan.status.toLowerCase()
-                    + " (on " + plan.decidedOn + ")");
-        }
-        if (plan.submittedOn != null && decision.decidedOn().isBefore(plan.submittedOn)) {
-            throw new BadInputException("decidedOn", "must not be before the plan was submitted (" + plan.submittedOn + ")");
-        }
-        plan.status = decision.approved() ? PlanOfActionEntity.APPROVED : PlanOfActionEntity.REJECTED;
-        plan.decidedOn = decision.decidedOn();
+        reviews.decide(plan, SubjectLock.Kind.SELLER, seller.sellerId, decision.decidedOn());
+        plan.status = decision.approved() ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
         plan.decisionComment = decision.comment();
-        plan.decidedAt = Instant.now();
-        plan.decidedBy = caller.name();
         plans.flush();
         return PlanView.of(plan, seller.sellerId, standings.standingOn(seller, decision.decidedOn()));
     }

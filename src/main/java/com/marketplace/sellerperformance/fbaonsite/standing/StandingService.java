@@ -1,8 +1,9 @@
 package com.marketplace.sellerperformance.fbaonsite.standing;
 
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
+import com.marketplace.sellerperformance.records.ReviewStatus;
+
+import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
@@ -70,8 +70,8 @@ public class StandingService {
         List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
         standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), strike));
         StandingRules.Records records = new StandingRules.Records(
-                standingStrikes.stream().map(StrikeLadder::onRecord).toList(),
-                assessments.findLatestBySeller(seller, FbaOnsiteRules.PROGRAM).stream()
+                standingStrikes.stream().map(StrikeEntity::onRecord).toList(),
+                assessments.findLatestBySeller(seller).stream()
                         .map(a -> new AssessmentOnRecord(a.assessedOn,
                                 a.metrics.stream().anyMatch(m -> m.status == MetricStatus.MISSED)))
                         .toList(),
@@ -79,7 +79,7 @@ public class StandingService {
                         .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
                 plans.findBySeller(seller).stream()
                         .map(plan -> new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
-                                plan.decidedOn, PlanOfActionEntity.APPROVED.equals(plan.status)))
+                                plan.decidedOn, ReviewStatus.APPROVED.equals(plan.status)))
                         .toList());
         return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
     }

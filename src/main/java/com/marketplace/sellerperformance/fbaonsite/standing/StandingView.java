@@ -1,6 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.standing;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeView;
 
 import java.time.LocalDate;
 import java.util.List;

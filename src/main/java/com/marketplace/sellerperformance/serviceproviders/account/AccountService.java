@@ -1,6 +1,10 @@
 package com.marketplace.sellerperformance.serviceproviders.account;
 
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceProviderRules;
+import com.marketplace.sellerperformance.records.ReviewLifecycle;
+import com.marketplace.sellerperformance.records.ReviewStatus;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import jakarta.validation.constraints.Pattern;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 
 import com.marketplace.sellerperformance.web.Caller;
 import java.time.Instant;
@@ -41,10 +45,12 @@ public class AccountService {
     private final AccountActionRepository actions;
     private final EvaluationRepository evaluations;
     private final ImprovementPlanRepository plans;
+    private final ReviewLifecycle reviews;
 
     public AccountService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
-                                  AccountActionRepository actions, EvaluationRepository evaluations,
-                                  ImprovementPlanRepository plans, Caller caller) {
+                          AccountActionRepository actions, EvaluationRepository evaluations,
+                          ImprovementPlanRepository plans, ReviewLifecycle reviews, Caller caller) {
+        this.reviews = reviews;
         this.policy = policy;
         this.rules = rules;
         this.providers = providers;
@@ -54,10 +60,13 @@ public class AccountService {
         this.caller = caller;
     }
 
-    public enum Action { START_REVIEW, COMPLETE_REVIEW, SUSPEND, REINSTATE }
+    /** The action a reviewer's approval of an improvement plan takes on the account. */
+    private static final String APPROVED_PLAN_ACTION = "REINSTATE";
 
-    /** on defaults to today. */
-    public record ActionRequest(@NotNull Action action, LocalDate on, LocalDate reinstatesOn,
+    /** on defaults to today; the actions, and what each does, are the rules' (rules/services/account.drl). */
+    public record ActionRequest(@NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{0,63}$",
+                                        message = "must be an action name such as START_REVIEW") String action,
+                                LocalDate on, LocalDate reinstatesOn,
                                 Boolean improvementPlanRequired) {
     }
 
@@ -78,7 +87,7 @@ public class AccountService {
                                @Size(max = 10000) String comment) {
     }
 
-    public record PlanView(UUID planId, String providerId, String status, String improvementPlan,
+    public record PlanView(UUID planId, String providerId, ReviewStatus status, String improvementPlan,
                            String appealReason, LocalDate submittedOn, LocalDate decidedOn, String comment,
                            String submittedBy, String decidedBy, AccountView account) {
         static PlanView of(ImprovementPlanEntity plan, AccountView account) {
@@ -97,7 +106,7 @@ public class AccountService {
         LocalDate on = request.on() == null ? today : request.on();
         providers.lockForUpdate(providerId);
         ServiceProviderEntity provider = known(providerId);
-        record(provider, request.action().name(), on, request.reinstatesOn(),
+        record(provider, request.action(), on, request.reinstatesOn(),
                 Boolean.TRUE.equals(request.improvementPlanRequired()));
         return accountOn(provider, on);
     }
@@ -108,7 +117,7 @@ public class AccountService {
         ServiceProviderEntity provider = known(providerId);
         LocalDate submittedOn = submission.submittedOn() == null ? today : submission.submittedOn();
         AccountView account = accountOn(provider, submittedOn);
-        if (!"SUSPENDED".equals(account.accountStatus())) {
+        if (!decideAccount(provider, submittedOn).isTakingImprovementPlans()) {
             throw new ConflictException("Provider " + providerId + " is " + account.accountStatus() + " on "
                     + submittedOn + "; improvement plans answer a suspension");
         }
@@ -118,7 +127,7 @@ public class AccountService {
         plan.plan = submission.improvementPlan();
         plan.appealReason = submission.appealReason();
         plan.submittedOn = submittedOn;
-        plan.status = ImprovementPlanEntity.SUBMITTED;
+        plan.status = ReviewStatus.SUBMITTED;
         plan.createdAt = Instant.now();
         plan.submittedBy = caller.name();
         plans.persist(plan);
@@ -129,22 +138,21 @@ public class AccountService {
     public PlanView decidePlan(UUID planId, PlanDecision decision) {
         ImprovementPlanEntity plan = plans.findByPlanId(planId)
                 .orElseThrow(() -> new NotFoundException("No improvement plan " + planId));
-        providers.lockForUpdate(plan.provider.providerId);
-        plans.getEntityManager().refresh(plan);
-        if (!ImprovementPlanEntity.SUBMITTED.equals(plan.status)) {
-            throw new ConflictException("The improvement plan " + planId + " is already " + plan.status.toLowerCase());
-        }
-        if (decision.decidedOn().isBefore(plan.submittedOn)) {
-            throw new BadInputException("decidedOn", "must not be before the plan was submitted (" + plan.submittedOn + ")");
-        }
-        plan.status = decision.approved() ? ImprovementPlanEntity.APPROVED : ImprovementPlanEntity.REJECTED;
-        plan.decidedOn = decision.decidedOn();
+        reviews.decide(plan, SubjectLock.Kind.SERVICE_PROVIDER, plan.provider.providerId, decision.decidedOn());
+        plan.status = decision.approved() ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
         plan.comment = decision.comment();
-        plan.decidedBy = caller.name();
         if (decision.approved()) {
-            record(plan.provider, Action.REINSTATE.name(), decision.decidedOn(), null, false);
+            record(plan.provider, APPROVED_PLAN_ACTION, decision.decidedOn(), null, false);
         }
         return PlanView.of(plan, accountOn(plan.provider, decision.decidedOn()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView findPlan(UUID planId) {
+        ImprovementPlanEntity plan = plans.findByPlanId(planId)
+                .orElseThrow(() -> new NotFoundException("No improvement plan " + planId));
+        LocalDate day = plan.decidedOn != null ? plan.decidedOn : plan.submittedOn;
+        return PlanView.of(plan, accountOn(plan.provider, day));
     }
 
     /** Records an action if the rules accept it after every earlier one; refuses it otherwise, writing nothing. */
@@ -181,13 +189,18 @@ public class AccountService {
     private AccountView accountOn(ServiceProviderEntity provider, LocalDate day) {
         List<AccountActionEntity> onRecord = actions.findByProvider(provider).stream()
                 .filter(action -> !action.on.isAfter(day)).toList();
-        List<AccountAction> facts = toFacts(onRecord);
-        ProviderAccount account = policy.account(rules.current(), day, facts).account();
+        ProviderAccount account = policy.account(rules.current(), day, toFacts(onRecord)).account();
         String latestPerformance = evaluations.findLatest(provider).map(e -> e.performanceStatus).orElse(null);
         return new AccountView(provider.providerId, day, account.getStatus(), account.getSince(),
                 account.getFundsWithheldUntil(), account.getReinstatesOn(), account.isImprovementPlanRequired(),
                 latestPerformance, onRecord.stream()
                         .map(a -> new ActionView(a.action, a.on, a.reinstatesOn, a.takenBy)).toList());
+    }
+
+    private ProviderAccount decideAccount(ServiceProviderEntity provider, LocalDate day) {
+        List<AccountActionEntity> onRecord = actions.findByProvider(provider).stream()
+                .filter(action -> !action.on.isAfter(day)).toList();
+        return policy.account(rules.current(), day, toFacts(onRecord)).account();
     }
 
     private static List<AccountAction> toFacts(List<AccountActionEntity> entities) {

@@ -28,7 +28,7 @@ import com.marketplace.sellerperformance.web.SellerIds;
 import com.marketplace.sellerperformance.serviceproviders.account.AccountService;
 import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationService;
 import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.ServiceSubmission;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)

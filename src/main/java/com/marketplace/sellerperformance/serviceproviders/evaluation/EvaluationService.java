@@ -1,5 +1,11 @@
 package com.marketplace.sellerperformance.serviceproviders.evaluation;
 
+import com.marketplace.sellerperformance.records.SubjectLock;
+import com.marketplace.sellerperformance.records.SubmissionFlow;
+
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
+
 import com.marketplace.sellerperformance.web.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.ConflictException;
 import com.marketplace.sellerperformance.web.FieldError;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
@@ -25,7 +30,7 @@ import com.marketplace.sellerperformance.facts.MetricResult;
 
 /** Evaluates a service provider's period and records it, one provider at a time. */
 @ApplicationScoped
-public class EvaluationService {
+public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission, EvaluationEntity> {
     private static final java.util.Set<String> STARS = java.util.Set.of("1", "2", "3", "4", "5");
 
     private final Caller caller;
@@ -34,9 +39,12 @@ public class EvaluationService {
     private final ServiceProviderRepository providers;
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
+    private final SubmissionFlow flow;
 
-    public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
-                                    EvaluationRepository evaluations, ObjectMapper json, Caller caller) {
+    public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, SubmissionFlow flow,
+                             ServiceProviderRepository providers, EvaluationRepository evaluations, ObjectMapper json,
+                             Caller caller) {
+        this.flow = flow;
         this.policy = policy;
         this.rules = rules;
         this.providers = providers;
@@ -51,25 +59,41 @@ public class EvaluationService {
     @Transactional
     public Outcome evaluate(ServiceSubmission submission) {
         check(submission);
-        providers.lockForUpdate(submission.providerId());
-        Optional<ServiceProviderEntity> known = providers.findByProviderId(submission.providerId());
-        if (known.isPresent()) {
-            Optional<EvaluationEntity> earlier =
-                    evaluations.findForPeriod(known.get(), submission.periodStart(), submission.periodEnd());
-            if (earlier.isPresent()) {
-                if (sameFacts(earlier.get(), submission)) {
-                    return new Outcome(EvaluationView.of(earlier.get(), submission.providerId()), false);
-                }
-                throw new ConflictException("The period " + submission.periodStart() + " to " + submission.periodEnd()
-                        + " of provider " + submission.providerId() + " is already evaluated (evaluation "
-                        + earlier.get().evaluationId + ") with other facts");
-            }
-        }
+        SubmissionFlow.Outcome<EvaluationEntity> outcome = flow.submit(this, submission);
+        return new Outcome(EvaluationView.of(outcome.record(), submission.providerId()), outcome.created());
+    }
+
+    @Override
+    public SubjectLock.Kind subjectKind() {
+        return SubjectLock.Kind.SERVICE_PROVIDER;
+    }
+
+    @Override
+    public String subjectId(ServiceSubmission submission) {
+        return submission.providerId();
+    }
+
+    @Override
+    public Optional<EvaluationEntity> onRecord(ServiceSubmission submission) {
+        return providers.findByProviderId(submission.providerId())
+                .flatMap(provider -> evaluations.findForPeriod(provider, submission.periodStart(),
+                        submission.periodEnd()));
+    }
+
+    @Override
+    public String conflict(EvaluationEntity earlier, ServiceSubmission submission) {
+        return "The period " + submission.periodStart() + " to " + submission.periodEnd() + " of provider "
+                + submission.providerId() + " is already evaluated (evaluation " + earlier.evaluationId
+                + ") with other facts";
+    }
+
+    @Override
+    public EvaluationEntity decideAndStore(ServiceSubmission submission) {
         EvaluationEntity evaluation = decide(submission);
-        evaluation.provider = known.orElseGet(() -> providers.findOrCreate(submission.providerId()));
+        evaluation.provider = providers.findOrCreate(submission.providerId());
         evaluation.createdBy = caller.name();
         evaluations.persist(evaluation);
-        return new Outcome(EvaluationView.of(evaluation, submission.providerId()), true);
+        return evaluation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -147,7 +171,8 @@ public class EvaluationService {
         }
     }
 
-    private boolean sameFacts(EvaluationEntity earlier, ServiceSubmission submission) {
+    @Override
+    public boolean sameFacts(EvaluationEntity earlier, ServiceSubmission submission) {
         try {
             return json.treeToValue(earlier.inputFacts, ServiceSubmission.class).equals(submission);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.serviceproviders.evaluation;
 
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

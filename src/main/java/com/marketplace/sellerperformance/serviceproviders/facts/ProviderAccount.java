@@ -9,6 +9,7 @@ public class ProviderAccount {
     private LocalDate fundsWithheldUntil;
     private LocalDate reinstatesOn;
     private boolean improvementPlanRequired;
+    private boolean takingImprovementPlans;
 
     public ProviderAccount(String status) {
         this.status = status;
@@ -25,4 +26,7 @@ public class ProviderAccount {
     public void setReinstatesOn(LocalDate reinstatesOn) { this.reinstatesOn = reinstatesOn; }
     public boolean isImprovementPlanRequired() { return improvementPlanRequired; }
     public void setImprovementPlanRequired(boolean required) { this.improvementPlanRequired = required; }
+    /** Whether an improvement plan may be submitted on the day, as the rules decide. */
+    public boolean isTakingImprovementPlans() { return takingImprovementPlans; }
+    public void setTakingImprovementPlans(boolean taking) { this.takingImprovementPlans = taking; }
 }

@@ -1,5 +1,9 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
+import com.marketplace.sellerperformance.records.Reviewable;
+import com.marketplace.sellerperformance.records.ReviewStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,11 +22,7 @@ import jakarta.persistence.Table;
 /** A suspended provider's improvement plan (with a reason when it appeals the suspension) and its review. */
 @Entity
 @Table(name = "improvement_plan")
-public class ImprovementPlanEntity extends PanacheEntityBase {
-    public static final String SUBMITTED = "SUBMITTED";
-    public static final String APPROVED = "APPROVED";
-    public static final String REJECTED = "REJECTED";
-
+public class ImprovementPlanEntity extends PanacheEntityBase implements Reviewable {
     @Id
     @SequenceGenerator(name = "improvement_plan_seq", sequenceName = "improvement_plan_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "improvement_plan_seq")
@@ -44,8 +44,9 @@ public class ImprovementPlanEntity extends PanacheEntityBase {
     @Column(name = "submitted_on", nullable = false)
     public LocalDate submittedOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ReviewStatus status;
 
     @Column(name = "decided_on")
     public LocalDate decidedOn;
@@ -61,4 +62,30 @@ public class ImprovementPlanEntity extends PanacheEntityBase {
 
     @Column(name = "decided_by")
     public String decidedBy;
+
+    @Override
+    public String describe() {
+        return "improvement plan " + planId;
+    }
+
+    @Override
+    public boolean awaitingDecision() {
+        return status == ReviewStatus.SUBMITTED;
+    }
+
+    @Override
+    public String status() {
+        return status.name();
+    }
+
+    @Override
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    @Override
+    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
+        this.decidedOn = decidedOn;
+        this.decidedBy = decidedBy;
+    }
 }

@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
+import com.marketplace.sellerperformance.records.SubjectLock;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -12,12 +14,12 @@ public class ServiceProviderRepository implements PanacheRepository<ServiceProvi
         return find("providerId", providerId).firstResultOptional();
     }
 
-    /** Serialises all writes for one provider until the transaction ends. */
+    @Inject
+    SubjectLock locks;
+
+    /** Serialises all writes about this subject until the transaction ends. */
     public void lockForUpdate(String providerId) {
-        getEntityManager()
-                .createNativeQuery("SELECT pg_advisory_xact_lock(7302, hashtext(:providerId))")
-                .setParameter("providerId", providerId)
-                .getSingleResult();
+        locks.lock(SubjectLock.Kind.SERVICE_PROVIDER, providerId);
     }
 
     public ServiceProviderEntity findOrCreate(String providerId) {

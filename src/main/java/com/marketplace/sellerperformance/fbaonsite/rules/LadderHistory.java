@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.ladder;
+package com.marketplace.sellerperformance.fbaonsite.rules;
 
 import java.time.LocalDate;
 import java.util.List;

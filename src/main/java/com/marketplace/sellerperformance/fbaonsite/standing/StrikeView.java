@@ -1,4 +1,6 @@
-package com.marketplace.sellerperformance.fbaonsite.ladder;
+package com.marketplace.sellerperformance.fbaonsite.standing;
+
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,7 +11,7 @@ import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 /** A strike as the API shows it; strikeId is null in a dry run, revokedByRevision set once revoked. */
 public record StrikeView(UUID strikeId, int number, String metric, LocalDate issuedOn, LocalDate expiresOn,
                          Penalty penalty, Integer minimumDeactivationDays, boolean planOfActionRequired,
-                         String status, UUID assessmentId, Integer revokedByRevision) {
+                         StrikeStatus status, UUID assessmentId, Integer revokedByRevision) {
 
     public static StrikeView of(StrikeEntity strike) {
         return new StrikeView(strike.strikeId, strike.number, strike.metric, strike.issuedOn, strike.expiresOn,
@@ -20,6 +22,6 @@ public record StrikeView(UUID strikeId, int number, String metric, LocalDate iss
     public static StrikeView proposed(Strike strike) {
         return new StrikeView(null, strike.getNumber(), strike.getMetric(), strike.getIssuedOn(),
                 strike.getExpiresOn(), strike.getPenalty(), strike.getMinimumDeactivationDays(),
-                strike.isPlanOfActionRequired(), StrikeEntity.ACTIVE, null, null);
+                strike.isPlanOfActionRequired(), StrikeStatus.ACTIVE, null, null);
     }
 }

@@ -1,6 +1,5 @@
-package com.marketplace.sellerperformance.fbaonsite.assessment;
+package com.marketplace.sellerperformance.fbaonsite.rules;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.LadderHistory;
 
 import com.marketplace.sellerperformance.web.FieldError;
 
@@ -15,6 +14,10 @@ import com.marketplace.sellerperformance.engine.Evaluation;
 import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentDay;
+import com.marketplace.sellerperformance.fbaonsite.facts.CorrectedCount;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedFamilyReturns;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedCounts;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedMisses;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentPeriod;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
 import com.marketplace.sellerperformance.fbaonsite.facts.ExceededLimit;
@@ -40,9 +43,9 @@ public class FbaOnsiteRules {
         this.evaluator = evaluator;
     }
 
-    public FbaDecision decide(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets,
-                              LadderHistory history) {
-        List<Object> facts = new ArrayList<>(historyFacts(history));
+    /** The assessment day and metric results of a submission; its strikes are the ladder's ({@link #strike}). */
+    public FbaDecision measure(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
+        List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentPeriod(submission.periodStart(), submission.periodEnd()));
         facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
                 submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
@@ -56,13 +59,7 @@ public class FbaOnsiteRules {
 
         Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
 
-        List<InputRejection> rejections = evaluation.all(InputRejection.class);
-        if (!rejections.isEmpty()) {
-            throw new BadInputException(rejections.stream()
-                    .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList());
-        }
+        rejectIfRefused(evaluation);
         List<AssessmentDay> days = evaluation.all(AssessmentDay.class);
         if (days.size() != 1) {
             throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + days.size()
@@ -75,8 +72,47 @@ public class FbaOnsiteRules {
             throw new IllegalStateException("The rules " + ruleSet.version() + " gave one metric several statuses: "
                     + metrics.stream().map(m -> m.getMetric() + "=" + m.getStatus()).toList());
         }
-        return new FbaDecision(days.get(0).getDate(), metrics, strikesOf(evaluation), evaluation.firedRules(),
-                evaluation.ruleSetVersion());
+        return new FbaDecision(days.get(0).getDate(), metrics, evaluation.firedRules(), evaluation.ruleSetVersion());
+    }
+
+    /**
+     * The facts of an assessment with the misses a reviewer accepted taken off the appealed
+     * metric's counts, as the appeal rules correct them; a metric that may not be appealed is bad input.
+     */
+    public FbaSubmission correct(RuleSet ruleSet, FbaSubmission facts, String metric, long misses) {
+        List<Object> appeal = new ArrayList<>();
+        appeal.add(new AppealedMisses(metric, misses));
+        appeal.add(new AppealedCounts(facts.unitsLateProcessed(), facts.unitsCancelled(), facts.unitsLateHandover()));
+        facts.returnsOrEmpty().forEach(line -> appeal.add(new AppealedFamilyReturns(line.family(), line.returned())));
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, appeal);
+        rejectIfRefused(evaluation);
+        List<CorrectedCount> corrected = evaluation.all(CorrectedCount.class);
+        List<FbaSubmission.FamilyReturnsLine> returns = facts.returnsOrEmpty().stream()
+                .map(line -> new FbaSubmission.FamilyReturnsLine(line.family(), line.shipped(),
+                        corrected(corrected, "returns", line.family(), line.returned())))
+                .toList();
+        return new FbaSubmission(facts.sellerId(), facts.periodStart(), facts.periodEnd(), facts.assessedOn(),
+                facts.unitsShipped(), corrected(corrected, "unitsLateProcessed", null, facts.unitsLateProcessed()),
+                corrected(corrected, "unitsCancelled", null, facts.unitsCancelled()),
+                corrected(corrected, "unitsLateHandover", null, facts.unitsLateHandover()), returns);
+    }
+
+    private static long corrected(List<CorrectedCount> corrected, String count, String family, long asAssessed) {
+        return corrected.stream()
+                .filter(c -> c.getCount().equals(count) && java.util.Objects.equals(c.getFamily(), family))
+                .mapToLong(CorrectedCount::getUnits)
+                .findFirst()
+                .orElse(asAssessed);
+    }
+
+    private static void rejectIfRefused(Evaluation evaluation) {
+        List<InputRejection> rejections = evaluation.all(InputRejection.class);
+        if (!rejections.isEmpty()) {
+            throw new BadInputException(rejections.stream()
+                    .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList());
+        }
     }
 
     /** What the daily limits decided for one day. */
@@ -94,14 +130,19 @@ public class FbaOnsiteRules {
                 evaluation.firedRules(), evaluation.ruleSetVersion());
     }
 
-    /** The strikes of an assessment already decided, from its metric results, given what came before it. */
-    public List<Strike> restrike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
-                                 List<MetricResult> metrics, LadderHistory history) {
+    /** The strikes of one assessment and the rules that issued them. */
+    public record Struck(List<Strike> strikes, List<String> firedRules) {
+    }
+
+    /** The strikes of a measured assessment, given what came before it: one step of the ladder. */
+    public Struck strike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
+                         List<MetricResult> metrics, LadderHistory history) {
         List<Object> facts = new ArrayList<>(historyFacts(history));
         facts.add(new AssessmentPeriod(periodStart, periodEnd));
         facts.add(new AssessmentDay(assessedOn));
         facts.addAll(metrics);
-        return strikesOf(evaluator.evaluate(ruleSet, PROGRAM, facts));
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+        return new Struck(strikesOf(evaluation), evaluation.firedRules());
     }
 
     private static List<Object> historyFacts(LadderHistory history) {

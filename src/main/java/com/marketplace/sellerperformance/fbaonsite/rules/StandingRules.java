@@ -1,6 +1,5 @@
-package com.marketplace.sellerperformance.fbaonsite.standing;
+package com.marketplace.sellerperformance.fbaonsite.rules;
 
-import com.marketplace.sellerperformance.fbaonsite.assessment.FbaOnsiteRules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.assessment;
+package com.marketplace.sellerperformance.fbaonsite.rules;
 
 import com.marketplace.sellerperformance.web.SellerIds;
 
@@ -32,5 +32,11 @@ public record FbaSubmission(
 
     public List<FamilyReturnsLine> returnsOrEmpty() {
         return returns == null ? List.of() : returns;
+    }
+
+    /** The same facts with another assessment day (null: the default day). */
+    public FbaSubmission withAssessmentDay(LocalDate day) {
+        return new FbaSubmission(sellerId, periodStart, periodEnd, day, unitsShipped, unitsLateProcessed,
+                unitsCancelled, unitsLateHandover, returnsOrEmpty());
     }
 }

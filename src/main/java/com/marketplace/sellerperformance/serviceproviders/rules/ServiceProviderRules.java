@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.serviceproviders.evaluation;
+package com.marketplace.sellerperformance.serviceproviders.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
