@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.engine;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The rule set serving decisions now. Swapped whole, so a request sees one set from start to end. */
 @ApplicationScoped

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class FactRenames {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
         // Longest first, so that no name is rewritten through a shorter one that prefixes it.
-        Map<String, String> renames = new java.util.TreeMap<>(Comparator.comparingInt(String::length).reversed()
+        Map<String, String> renames = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         properties.forEach((from, to) -> renames.put((String) from, (String) to));
         return renames;

@@ -1,11 +1,11 @@
 package com.marketplace.sellerperformance.engine;
 
+import com.marketplace.sellerperformance.facts.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import com.marketplace.sellerperformance.facts.HolidayCalendar;
 
 /** Reads a {@code .calendar} file: one {@code YYYY-MM-DD name} a line, {@code #} comments. */
 final class HolidayCalendarFile {

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.engine;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -8,8 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -47,6 +50,20 @@ public class RuleSetCompiler {
     }
 
     /**
+     * An analyst's draft (path under the rules directory → text), compiled in isolation; refused where
+     * rules cannot be compiled while running (a native image).
+     */
+    public RuleSet compileDraft(Map<String, String> draft) {
+        if (!RuleSetReloader.canCompileAtRunTime()) {
+            throw new CompilationUnavailableException("Draft rules cannot be compiled in the native image; use the"
+                    + " JVM image to validate or back-test drafts");
+        }
+        List<RuleFile> files = new ArrayList<>();
+        draft.forEach((path, content) -> files.add(new RuleFile(path, content == null ? "" : content)));
+        return compile("draft", files);
+    }
+
+    /**
      * A stored version compiled again, under the version it was stored with: its files as stored,
      * with fact classes that moved since imported by their names now.
      */
@@ -70,9 +87,9 @@ public class RuleSetCompiler {
     }
 
     /** The program folders that hold rules. */
-    static java.util.Set<String> programsOf(List<RuleFile> files) {
+    static Set<String> programsOf(List<RuleFile> files) {
         return files.stream().filter(RuleFile::isDrl).map(RuleFile::program)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Map<String, List<Object>> programFacts(List<RuleFile> sorted, List<RuleError> errors) {
@@ -92,7 +109,7 @@ public class RuleSetCompiler {
      * silently hand back the packaged rules instead (both use the same generated model class).
      */
     public void verifyRunTimeCompilation() {
-        String probe = "run-time compilation probe " + java.util.UUID.randomUUID();
+        String probe = "run-time compilation probe " + UUID.randomUUID();
         RuleSet compiled = compile("self-check", List.of(new RuleFile("selfcheck/probe.drl",
                 "package selfcheck;\nrule \"" + probe + "\"\nwhen\n    eval(false)\nthen\nend\n")));
         KieBase base = compiled.programs().get("selfcheck");

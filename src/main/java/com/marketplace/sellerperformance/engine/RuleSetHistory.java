@@ -1,9 +1,9 @@
 package com.marketplace.sellerperformance.engine;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The rule set of a given version: the active one, or one that served earlier decisions, compiled

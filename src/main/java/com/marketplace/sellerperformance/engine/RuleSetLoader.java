@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.engine;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads a rules directory into a rule set. Every regular file belongs to the set (and to its

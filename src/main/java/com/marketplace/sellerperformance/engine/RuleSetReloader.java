@@ -1,17 +1,17 @@
 package com.marketplace.sellerperformance.engine;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ImageMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-
-import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 
 /**
  * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
@@ -28,7 +28,7 @@ public class RuleSetReloader {
     private final RuleSetLoader loader;
     private final RuleSetCompiler compiler;
     private final PackagedRuleSet packaged;
-    private final ScenarioRunner scenarios;
+    private final ScenarioCheck scenarios;
     private final ActiveRuleSet active;
     private final RuleSetStore versions;
     private final RulesConfig config;
@@ -37,7 +37,7 @@ public class RuleSetReloader {
     private Meter activeVersionGauge;
 
     public RuleSetReloader(RuleSetLoader loader, RuleSetCompiler compiler, PackagedRuleSet packaged,
-                           ScenarioRunner scenarios, ActiveRuleSet active, RuleSetStore versions,
+                           ScenarioCheck scenarios, ActiveRuleSet active, RuleSetStore versions,
                            RulesConfig config, MeterRegistry metrics) {
         this.loader = loader;
         this.compiler = compiler;
@@ -55,7 +55,7 @@ public class RuleSetReloader {
 
     /** Whether rules can be compiled while running: not in a native image. */
     public static boolean canCompileAtRunTime() {
-        return io.quarkus.runtime.ImageMode.current() != io.quarkus.runtime.ImageMode.NATIVE_RUN;
+        return ImageMode.current() != ImageMode.NATIVE_RUN;
     }
 
     /**
@@ -66,7 +66,7 @@ public class RuleSetReloader {
     public synchronized RuleSet loadAtStart() {
         long started = System.nanoTime();
         boolean useDirectory = canCompileAtRunTime()
-                && (config.dir().isPresent() || java.nio.file.Files.isDirectory(directory()));
+                && (config.dir().isPresent() || Files.isDirectory(directory()));
         RuleSet ruleSet;
         if (useDirectory) {
             compiler.verifyRunTimeCompilation();
@@ -130,13 +130,10 @@ public class RuleSetReloader {
     }
 
     private List<String> failedScenarios(RuleSet ruleSet) {
-        if (!java.nio.file.Files.isDirectory(directory())) {
+        if (!Files.isDirectory(directory())) {
             return List.of();
         }
-        return scenarios.runAll(ruleSet, directory().resolve("tests")).stream()
-                .filter(result -> !result.passed())
-                .map(ScenarioRunner::describe)
-                .toList();
+        return scenarios.failures(ruleSet, directory().resolve("tests"));
     }
 
     private void activate(RuleSet ruleSet) {

@@ -1,13 +1,14 @@
 package com.marketplace.sellerperformance.engine;
 
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +44,7 @@ public class RuleSetStartup {
                 ruleSet.files().size(), ruleSet.programs().keySet(), (System.nanoTime() - started) / 1_000_000);
         Duration interval = config.watchInterval();
         boolean watchable = RuleSetReloader.canCompileAtRunTime()
-                && java.nio.file.Files.isDirectory(reloader.directory());
+                && Files.isDirectory(reloader.directory());
         if (watchable && !interval.isZero() && !interval.isNegative()) {
             watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "rules-watcher");

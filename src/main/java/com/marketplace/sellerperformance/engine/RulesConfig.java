@@ -2,6 +2,8 @@ package com.marketplace.sellerperformance.engine;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Where the policy lives. Environment: RULES_DIR. */
 @ConfigMapping(prefix = "rules")
@@ -11,9 +13,9 @@ public interface RulesConfig {
      * The rules directory, relative to the working directory or absolute. When not set: rules/ if it
      * exists, otherwise the copy packaged (and compiled) at build time.
      */
-    java.util.Optional<String> dir();
+    Optional<String> dir();
 
     /** How often the directory is checked for changes (RULES_WATCH_INTERVAL); 0 turns watching off. */
     @WithDefault("2s")
-    java.time.Duration watchInterval();
+    Duration watchInterval();
 }

@@ -1,7 +1,5 @@
 package com.marketplace.sellerperformance.facts;
 
-import com.marketplace.sellerperformance.fbaonsite.facts.PartMeasurement;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;

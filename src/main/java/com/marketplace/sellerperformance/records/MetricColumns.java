@@ -1,13 +1,13 @@
 package com.marketplace.sellerperformance.records;
 
-import java.math.BigDecimal;
+import com.marketplace.sellerperformance.facts.Comparison;
+import com.marketplace.sellerperformance.facts.MetricStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
-import com.marketplace.sellerperformance.facts.Comparison;
-import com.marketplace.sellerperformance.facts.MetricStatus;
+import java.math.BigDecimal;
 
 /** What every program stores of one metric's result: the counts, the rate against its goal, the status. */
 @MappedSuperclass

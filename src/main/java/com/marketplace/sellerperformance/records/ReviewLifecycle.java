@@ -1,12 +1,12 @@
 package com.marketplace.sellerperformance.records;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The one way a reviewer's decision is taken: under the subject's lock, on a fresh read, only once,

@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.records;
 
-import java.util.Optional;
 import com.marketplace.sellerperformance.web.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * The one way facts submitted about a seller or provider are recorded: under the subject's lock,

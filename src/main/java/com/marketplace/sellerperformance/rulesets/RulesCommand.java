@@ -1,24 +1,22 @@
 package com.marketplace.sellerperformance.rulesets;
 
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
-import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
-import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
-import com.marketplace.sellerperformance.serviceproviders.scenarios.ServiceProviderScenarios;
-
-import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
-import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
 import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetLoader;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.scenarios.ServiceProviderScenarios;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The analysts' command line, with no database and no server:

@@ -1,40 +1,37 @@
 package com.marketplace.sellerperformance.rulesets;
 
-import com.marketplace.sellerperformance.web.Roles;
-
-import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.fbaonsite.backtest.BacktestService;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.DraftValidation;
 import com.marketplace.sellerperformance.engine.ReloadOutcome;
 import com.marketplace.sellerperformance.engine.RuleError;
-import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
 import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
+import com.marketplace.sellerperformance.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,15 +40,13 @@ public class RulesResource {
     private final ActiveRuleSet active;
     private final RuleSetReloader reloader;
     private final RuleSetCompiler compiler;
-    private final BacktestService backtests;
     private final Caller caller;
 
     public RulesResource(ActiveRuleSet active, RuleSetReloader reloader, RuleSetCompiler compiler,
-                         BacktestService backtests, Caller caller) {
+                         Caller caller) {
         this.active = active;
         this.reloader = reloader;
         this.compiler = compiler;
-        this.backtests = backtests;
         this.caller = caller;
     }
 
@@ -74,16 +69,6 @@ public class RulesResource {
     public record Draft(@NotNull @NotEmpty Map<String, String> files) {
     }
 
-    public record Validation(boolean valid, String version, List<RuleError> errors) {
-    }
-
-    private static void requireRunTimeCompilation() {
-        if (!RuleSetReloader.canCompileAtRunTime()) {
-            throw new CompilationUnavailableException("Draft rules cannot be compiled in the native image; use the JVM image to"
-                    + " validate or back-test drafts");
-        }
-    }
-
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Operation(summary = "The rule set serving decisions: version, files, load time and the last reload")
@@ -101,38 +86,11 @@ public class RulesResource {
     @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error",
             description = "Activates nothing.")
     public Response validate(@NotNull(message = "a JSON body is required") @Valid Draft draft) {
-        requireRunTimeCompilation();
-        List<RuleFile> files = new ArrayList<>();
-        draft.files().forEach((path, content) -> files.add(new RuleFile(path, content == null ? "" : content)));
         try {
-            RuleSet compiled = compiler.compile("draft", files);
-            return Response.ok(new Validation(true, compiled.version(), List.of())).build();
+            RuleSet compiled = compiler.compileDraft(draft.files());
+            return Response.ok(DraftValidation.valid(compiled)).build();
         } catch (RuleSetCompilationException e) {
-            return Response.status(422).entity(new Validation(false, null, e.errors())).build();
-        }
-    }
-
-    /** A draft rule set and the days (assessment days) whose facts it is tried on. */
-    public record BacktestRequest(@NotNull @NotEmpty Map<String, String> files, @NotNull LocalDate from,
-                                  @NotNull LocalDate to) {
-    }
-
-    @RolesAllowed({Roles.ANALYST})
-    @POST
-    @Path("/backtest")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Try a draft rule set on the FBA Onsite facts on record in a date range, writing nothing",
-            description = "Answers, for one page of the sellers assessed in the range, what would change (metric"
-                    + " statuses, strikes, penalties) and how many assessments were read; 422 when the draft does"
-                    + " not compile.")
-    public Response backtest(@NotNull(message = "a JSON body is required") @Valid BacktestRequest request,
-                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        requireRunTimeCompilation();
-        try {
-            return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), page, size)).build();
-        } catch (RuleSetCompilationException e) {
-            return Response.status(422).entity(new Validation(false, null, e.errors())).build();
+            return Response.status(422).entity(DraftValidation.invalid(e)).build();
         }
     }
 

@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.web;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -23,7 +24,7 @@ public class BodySizeLimit {
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBytes) {
             throw HttpProblem.builder()
-                    .withType(java.net.URI.create("https://seller-performance/problems/body-too-large"))
+                    .withType(URI.create("https://seller-performance/problems/body-too-large"))
                     .withTitle("Content Too Large")
                     .withStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE)
                     .withDetail("The body has " + length + " bytes; at most " + maxBytes + " are accepted."

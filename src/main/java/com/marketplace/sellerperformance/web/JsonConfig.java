@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Strict reading (no silent rounding of 1.5 units, no text read as a number or the other way round)
@@ -36,7 +37,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // Dates are ISO text only: a bare number is not an epoch day.
-        mapper.configOverride(java.time.LocalDate.class).setFormat(JsonFormat.Value.forLeniency(Boolean.FALSE));
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(Boolean.FALSE));
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);

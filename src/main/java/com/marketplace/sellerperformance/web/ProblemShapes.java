@@ -1,11 +1,5 @@
 package com.marketplace.sellerperformance.web;
 
-import java.net.URI;
-import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
-import com.marketplace.sellerperformance.engine.RuleFailureException;
-import com.marketplace.sellerperformance.web.idempotency.IdempotencyKeyReusedException;
-import java.util.ArrayList;
-import java.util.List;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -13,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
+import com.marketplace.sellerperformance.engine.RuleFailureException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -22,6 +18,16 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Gives every error the one problem-details shape of the API: bad input as 400 with
@@ -51,7 +57,7 @@ public class ProblemShapes implements ProblemPostProcessor {
             return badInput(problem, badInput.errors());
         }
         if (cause instanceof ConstraintViolationException violations) {
-            return badInput(problem, fieldErrors(violations));
+            return badInput(problem, InputCheck.fieldErrors(violations.getConstraintViolations()));
         }
         JsonProcessingException unreadable = unreadableJson(cause);
         if (unreadable != null) {
@@ -109,12 +115,12 @@ public class ProblemShapes implements ProblemPostProcessor {
     /** A lost or refused database connection anywhere in the cause chain (SQL state class 08). */
     private static boolean databaseUnreachable(Throwable cause) {
         for (Throwable current = cause; current != null && current.getCause() != current; current = current.getCause()) {
-            if (current instanceof java.sql.SQLTransientConnectionException
-                    || current instanceof org.hibernate.exception.JDBCConnectionException
-                    || current instanceof java.net.ConnectException) {
+            if (current instanceof SQLTransientConnectionException
+                    || current instanceof JDBCConnectionException
+                    || current instanceof ConnectException) {
                 return true;
             }
-            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (current instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
@@ -133,51 +139,6 @@ public class ProblemShapes implements ProblemPostProcessor {
             }
         }
         return null;
-    }
-
-    private static List<FieldError> fieldErrors(ConstraintViolationException exception) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
-        }
-        errors.sort((a, b) -> a.field().compareTo(b.field()));
-        return errors;
-    }
-
-    /**
-     * The request's own name for a field: "returns[0].family" rather than "assess.submission.returns[0].family";
-     * a query or path parameter by its name; the body itself as "body".
-     */
-    private static String fieldName(Path path) {
-        StringBuilder name = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                name.append('[').append(node.getIndex()).append(']');
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
-            }
-            if (node.getIndex() != null && name.length() > 0 && node.getKind() == ElementKind.PROPERTY) {
-                name.append('[').append(node.getIndex()).append(']');
-            }
-            if (name.length() > 0) {
-                name.append('.');
-            }
-            name.append(node.getName());
-        }
-        if (name.length() > 0) {
-            return name.toString();
-        }
-        return parameter == null || "submission".equals(parameter) || "request".equals(parameter) ? "body" : parameter;
     }
 
     private static FieldError fieldError(JsonProcessingException exception) {
@@ -225,10 +186,10 @@ public class ProblemShapes implements ProblemPostProcessor {
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
             return "a whole number";
         }
-        if (type == java.math.BigDecimal.class) {
+        if (type == BigDecimal.class) {
             return "a number";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "a date (YYYY-MM-DD)";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -238,7 +199,7 @@ public class ProblemShapes implements ProblemPostProcessor {
             return "a string";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (List.class.isAssignableFrom(type)) {
             return "an array";

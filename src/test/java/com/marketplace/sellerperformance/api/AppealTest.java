@@ -1,17 +1,17 @@
 package com.marketplace.sellerperformance.api;
 
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.metric;
 import static com.marketplace.sellerperformance.api.FbaApi.standing;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
-import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** POLICY 1.8: appeals re-assess the period as a new revision and the ladder follows. */

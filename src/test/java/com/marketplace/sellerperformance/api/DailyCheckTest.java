@@ -1,19 +1,19 @@
 package com.marketplace.sellerperformance.api;
 
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.dailyCheck;
 import static com.marketplace.sellerperformance.api.FbaApi.standing;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import jakarta.inject.Inject;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** POLICY 1.7: immediate deactivation by daily checks, and three of them in a period as a strike. */

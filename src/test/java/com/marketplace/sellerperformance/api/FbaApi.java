@@ -4,6 +4,8 @@ import static com.marketplace.sellerperformance.api.AsTester.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The FBA Onsite endpoints as a client calls them. */
 final class FbaApi {
@@ -30,7 +32,7 @@ final class FbaApi {
     }
 
     static ValidatableResponse dailyCheck(String sellerId, String day, long cancelled, long affected) {
-        return dailyCheck(java.util.Map.of("sellerId", sellerId, "day", day, "fastTrackPendingUnits", 0,
+        return dailyCheck(Map.of("sellerId", sellerId, "day", day, "fastTrackPendingUnits", 0,
                 "cancelledUnits", cancelled, "lateProcessedUnits", 0, "lateHandoverUnits", 0,
                 "affectedUnits", affected));
     }
@@ -40,7 +42,7 @@ final class FbaApi {
     }
 
     static String submitPlan(String sellerId, String submittedOn) {
-        java.util.Map<String, Object> plan = new java.util.HashMap<>(java.util.Map.of(
+        Map<String, Object> plan = new HashMap<>(Map.of(
                 "rootCause", "Carrier pick-ups missed", "correctiveActions", "Second shift added",
                 "preventiveActions", "Daily pick-up check"));
         if (submittedOn != null) {
@@ -53,7 +55,7 @@ final class FbaApi {
 
     static ValidatableResponse decidePlan(String planId, boolean approved, String decidedOn) {
         return given().contentType(ContentType.JSON)
-                .body(java.util.Map.of("approved", approved, "decidedOn", decidedOn, "comment", "reviewed"))
+                .body(Map.of("approved", approved, "decidedOn", decidedOn, "comment", "reviewed"))
                 .when().post("/api/v1/plans-of-action/" + planId + "/decision").then();
     }
 

@@ -1,19 +1,19 @@
 package com.marketplace.sellerperformance.api;
 
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.dryRun;
 import static com.marketplace.sellerperformance.api.FbaApi.metric;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

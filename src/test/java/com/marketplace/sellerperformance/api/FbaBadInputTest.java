@@ -1,18 +1,19 @@
 package com.marketplace.sellerperformance.api;
 
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import jakarta.inject.Inject;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -82,7 +83,7 @@ class FbaBadInputTest {
     void allMissingCountsAreReportedAtOnce() {
         submit(Map.of("sellerId", "S-2", "periodStart", "2026-11-08", "periodEnd", "2026-11-14"))
                 .statusCode(400)
-                .body("errors.field", equalTo(java.util.List.of(
+                .body("errors.field", equalTo(List.of(
                         "unitsCancelled", "unitsLateHandover", "unitsLateProcessed", "unitsShipped")));
     }
 }

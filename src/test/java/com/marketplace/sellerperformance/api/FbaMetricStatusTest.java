@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** POLICY 1.2–1.3 as a client sees them in the assessment it gets back. */
@@ -148,10 +150,10 @@ class FbaMetricStatusTest {
     void metricsComeInPolicyOrderWithTheRulesThatDecidedThem() {
         submit(Submission.forNewSeller().with("unitsLateProcessed", 7))
                 .statusCode(201)
-                .body("metrics.metric", equalTo(java.util.List.of(LATE, CANCELLED, HANDOVER, RETURNS)))
+                .body("metrics.metric", equalTo(List.of(LATE, CANCELLED, HANDOVER, RETURNS)))
                 .body("firedRules", hasItem("Metric over its goal and its exemption is missed"))
                 .body("firedRules", hasItem("Metric within its goal is met"))
-                .body("ruleSetVersion", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+                .body("ruleSetVersion", Matchers.matchesPattern("[0-9a-f]{64}"));
     }
 
     @Test

@@ -8,9 +8,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
-import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** POLICY 1.4–1.6: strikes, the penalty ladder, the Prime badge and reactivation, as a client sees them. */
@@ -28,7 +32,7 @@ class FbaStrikeLadderTest {
         Submission seller = Submission.forNewSeller();
         List<String> penalties = List.of("FORMAL_WARNING", "FORMAL_WARNING", "PRIME_BADGE_REMOVAL",
                 "DEACTIVATION", "DEACTIVATION", "DEACTIVATION", "DEACTIVATION");
-        List<Integer> minimumDays = java.util.Arrays.asList(null, null, null, 7, 14, 28, 70);
+        List<Integer> minimumDays = Arrays.asList(null, null, null, 7, 14, 28, 70);
         for (int week = 0; week < 7; week++) {
             submit(weekWithOneMiss(seller, week))
                     .statusCode(201)
@@ -175,15 +179,15 @@ class FbaStrikeLadderTest {
         String before = standing(seller.sellerId(), "2026-09-03").extract().asString();
         submitPlan(seller.sellerId(), "2026-09-10");
         String after = standing(seller.sellerId(), "2026-09-03").extract().asString();
-        org.junit.jupiter.api.Assertions.assertEquals(before, after);
+        Assertions.assertEquals(before, after);
     }
 
     @Test
     void aPlanForASellerWithoutADeactivationIsAConflict() {
         Submission seller = Submission.forNewSeller();
         submit(weekWithOneMiss(seller, 0)).statusCode(201);
-        AsTester.given().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("rootCause", "a", "correctiveActions", "b", "preventiveActions", "c"))
+        AsTester.given().contentType(ContentType.JSON)
+                .body(Map.of("rootCause", "a", "correctiveActions", "b", "preventiveActions", "c"))
                 .post("/api/v1/sellers/" + seller.sellerId() + "/plans-of-action").then().statusCode(409);
     }
 

@@ -4,13 +4,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-import jakarta.inject.Inject;
+import com.marketplace.sellerperformance.web.IdempotencyKeys;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.web.idempotency.IdempotencyKeys;
 
 /** Retries are safe with an Idempotency-Key: same key and body → the stored answer; other body → 422; running → 409. */
 @QuarkusTest
@@ -36,8 +39,8 @@ class IdempotencyKeyTest {
         String again = submit(key, submission.body()).statusCode(201).extract().asString();
         assertEquals(first, again);
         assertEquals(1, rows.assessmentsOf(submission.sellerId()));
-        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith(
-                (String) io.restassured.path.json.JsonPath.from(first).get("assessmentId")));
+        Assertions.assertTrue(location.endsWith(
+                (String) JsonPath.from(first).get("assessmentId")));
     }
 
     @Test
@@ -71,7 +74,7 @@ class IdempotencyKeyTest {
     void keysBelongToTheirCaller() {
         String key = UUID.randomUUID().toString();
         submit(key, Submission.forNewSeller().body()).statusCode(201);
-        io.restassured.RestAssured.given().auth().preemptive().basic("evaluator", "evaluator")
+        RestAssured.given().auth().preemptive().basic("evaluator", "evaluator")
                 .header("Idempotency-Key", key).contentType(ContentType.JSON).body(Submission.forNewSeller().body())
                 .post(FbaApi.ASSESSMENTS).then().statusCode(201).body("createdBy", equalTo("evaluator"));
     }

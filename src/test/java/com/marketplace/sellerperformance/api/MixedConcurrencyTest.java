@@ -3,23 +3,25 @@ package com.marketplace.sellerperformance.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 
 /** Requests racing on one seller leave a history some serial order would have left; other sellers never wait on it. */
 @QuarkusTest
@@ -66,7 +68,7 @@ class MixedConcurrencyTest {
                         Map.of("accepted", true, "missesAccepted", 1, "decidedOn", "2026-07-20"));
             });
         }
-        Collections.shuffle(requests, new java.util.Random(7));
+        Collections.shuffle(requests, new Random(7));
         assertEquals(50, requests.size());
 
         List<Integer> statuses = run(requests, 16);
@@ -81,7 +83,7 @@ class MixedConcurrencyTest {
 
         List<List<Object>> before = strikes(seller.sellerId());
         QuarkusTransaction.requiringNew().run(() -> ladder.replayFrom(
-                sellers.findBySellerId(seller.sellerId()).orElseThrow(), java.util.UUID.fromString(firstWeek)));
+                sellers.findBySellerId(seller.sellerId()).orElseThrow(), UUID.fromString(firstWeek)));
         assertEquals(before, strikes(seller.sellerId()), "the strikes differ from a serial replay of the same records");
     }
 

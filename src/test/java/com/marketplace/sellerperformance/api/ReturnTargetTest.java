@@ -1,15 +1,17 @@
 package com.marketplace.sellerperformance.api;
 
+import static com.marketplace.sellerperformance.api.AsTester.given;
 import static com.marketplace.sellerperformance.api.FbaApi.metric;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
-import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,7 +19,7 @@ class ReturnTargetTest {
     @Inject
     Rows rows;
 
-    private static io.restassured.response.ValidatableResponse put(String sellerId, String quarter, Object body) {
+    private static ValidatableResponse put(String sellerId, String quarter, Object body) {
         return given().contentType(ContentType.JSON).body(body)
                 .put("/api/v1/sellers/" + sellerId + "/return-targets/" + quarter).then();
     }
@@ -33,7 +35,7 @@ class ReturnTargetTest {
                 .statusCode(201)
                 .body(metric("CUSTOMER_RETURNS_RATE", "goal"), equalTo(0.012f))
                 .body(metric("CUSTOMER_RETURNS_RATE", "status"), equalTo("MISSED"))
-                .body("firedRules", org.hamcrest.Matchers.hasItem(
+                .body("firedRules", Matchers.hasItem(
                         "Customer returns rate is held against the store target set for the quarter"));
     }
 

@@ -1,11 +1,11 @@
 package com.marketplace.sellerperformance.api;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Row counts of every table a request could write, to prove that a refused request wrote nothing. */
 @ApplicationScoped

@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +57,7 @@ class RulesReloadTest {
         try {
             if (Files.exists(RULES)) {
                 try (Stream<Path> paths = Files.walk(RULES)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(path);
                     }
                 }
@@ -81,7 +84,7 @@ class RulesReloadTest {
         reload().statusCode(200);
     }
 
-    private static io.restassured.response.ValidatableResponse reload() {
+    private static ValidatableResponse reload() {
         return given().post("/api/v1/rules/reload").then();
     }
 
@@ -97,7 +100,7 @@ class RulesReloadTest {
 
     private static void dropScenarios() throws IOException {
         try (Stream<Path> paths = Files.walk(RULES.resolve("tests"))) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
@@ -123,7 +126,7 @@ class RulesReloadTest {
     void anExceptionInARuleActionIsA500ProblemAndNothingIsWritten() throws IOException {
         Files.writeString(RULES.resolve("fba-onsite/failing.drl"), String.join("\n",
                 "package fbaonsite;",
-                "import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;",
+                "import FbaPeriodFacts;",
                 "rule \"A rule whose action fails\"",
                 "when",
                 "    FbaPeriodFacts(sellerId == \"S-FAILING\")",
@@ -136,8 +139,8 @@ class RulesReloadTest {
                 .contentType("application/problem+json")
                 .body("type", containsString("rules-failed"))
                 .body("detail", containsString("A rule whose action fails"))
-                .body(org.hamcrest.Matchers.not(containsString("IllegalStateException")))
-                .body(org.hamcrest.Matchers.not(containsString("java.")));
+                .body(Matchers.not(containsString("IllegalStateException")))
+                .body(Matchers.not(containsString("java.")));
         assertEquals(before, rows.count());
     }
 

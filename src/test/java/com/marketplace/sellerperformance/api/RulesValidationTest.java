@@ -6,14 +6,15 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /** An analyst's draft is compiled in isolation: errors with file and line, nothing activated. */
@@ -34,7 +35,7 @@ class RulesValidationTest {
         return files;
     }
 
-    private static io.restassured.response.ValidatableResponse validate(Map<String, String> files) {
+    private static ValidatableResponse validate(Map<String, String> files) {
         return given().contentType(ContentType.JSON).body(Map.of("files", files)).post("/api/v1/rules/validate").then();
     }
 

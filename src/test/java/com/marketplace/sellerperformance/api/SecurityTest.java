@@ -3,12 +3,13 @@ package com.marketplace.sellerperformance.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import java.util.Map;
-import java.util.stream.Stream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,7 +45,7 @@ class SecurityTest {
                 Arguments.of("GET", "/api/v1/services/providers/P-1/account", null));
     }
 
-    private static io.restassured.response.ValidatableResponse call(RequestSpecification request, String method,
+    private static ValidatableResponse call(RequestSpecification request, String method,
                                                                      String path) {
         RequestSpecification withBody = request.contentType(ContentType.JSON).body(Map.of());
         return ("GET".equals(method) ? withBody.get(path) : "PUT".equals(method) ? withBody.put(path)

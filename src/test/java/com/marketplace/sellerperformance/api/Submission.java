@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Submission {
 
     /** The week (Sunday to Saturday) starting on the given Sunday, assessed the day after it by default. */
     Submission week(String sunday) {
-        java.time.LocalDate start = java.time.LocalDate.parse(sunday);
+        LocalDate start = LocalDate.parse(sunday);
         return period(start.toString(), start.plusDays(6).toString());
     }
 

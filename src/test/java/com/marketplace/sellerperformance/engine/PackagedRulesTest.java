@@ -5,26 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
+import com.marketplace.sellerperformance.web.BadInputException;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import jakarta.inject.Inject;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
-import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
-import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
-import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 
 /** The rules packaged and compiled at build time (what a native image serves) decide as the rules/ directory does. */
 @QuarkusTest

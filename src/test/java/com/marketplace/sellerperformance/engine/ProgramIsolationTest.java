@@ -3,17 +3,17 @@ package com.marketplace.sellerperformance.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 
 /** The programs share the engine, not their rules: an edit to one program's DRL leaves the other's results alone. */
 class ProgramIsolationTest {

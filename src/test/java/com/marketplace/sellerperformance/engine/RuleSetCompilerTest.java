@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class RuleSetCompilerTest {
     void theVersionChangesWithAnyFileAndNotWithOrder() {
         String version = compiler.compile("a", shipped).version();
         List<RuleFile> reversed = new ArrayList<>(shipped);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(version, compiler.compile("b", reversed).version());
         List<RuleFile> edited = replace("fba-onsite/goals.drl", "\"0.006\"", "\"0.007\"");
         assertNotEquals(version, compiler.compile("c", edited).version());

@@ -1,23 +1,21 @@
 package com.marketplace.sellerperformance.scenario;
 
-import com.marketplace.sellerperformance.rulesets.RulesCommand;
-
-import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
-import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.RuleSetCompiler;
+import com.marketplace.sellerperformance.engine.RuleSetLoader;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.rulesets.RulesCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import com.marketplace.sellerperformance.engine.RuleSet;
-import com.marketplace.sellerperformance.engine.RuleSetCompiler;
-import com.marketplace.sellerperformance.engine.RuleSetLoader;
 
 /** Every analyst scenario under rules/tests passes against the shipped rules; a wrong one fails with its diff. */
 class RuleScenariosTest {

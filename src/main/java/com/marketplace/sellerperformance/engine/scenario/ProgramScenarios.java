@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.engine.scenario;
 
-import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marketplace.sellerperformance.engine.RuleSet;
+import java.io.IOException;
 
 /** How one program's scenarios run: each program gives its facts to its rules and reports what they decided. */
 public interface ProgramScenarios {

@@ -1,5 +1,11 @@
 package com.marketplace.sellerperformance.engine.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.ScenarioCheck;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,11 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.marketplace.sellerperformance.engine.RuleSet;
-import io.quarkus.arc.All;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Runs the analysts' scenarios (YAML under rules/tests/) against a rule set, in memory: no
@@ -21,7 +22,7 @@ import jakarta.inject.Inject;
  * else by the folder it is in (tests/fba-onsite/…); see rules/tests/README.md for the format.
  */
 @ApplicationScoped
-public class ScenarioRunner {
+public class ScenarioRunner implements ScenarioCheck {
     private final Map<String, ProgramScenarios> programs = new LinkedHashMap<>();
 
     @Inject
@@ -44,6 +45,12 @@ public class ScenarioRunner {
             throw new UncheckedIOException("Cannot read the scenarios in " + scenarios, e);
         }
         return results;
+    }
+
+    @Override
+    public List<String> failures(RuleSet ruleSet, Path scenarios) {
+        return runAll(ruleSet, scenarios).stream().filter(result -> !result.passed()).map(ScenarioRunner::describe)
+                .toList();
     }
 
     /** One line for a failed scenario: file, name and each mismatch. */

@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.engine.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -31,8 +32,8 @@ final class ScenarioYaml {
 
     /** YAML 1.1's implicit types, except timestamps, and with true/false as the only booleans (on: is a key). */
     private static final class DatesAsText extends Resolver {
-        private static final java.util.regex.Pattern TRUE_OR_FALSE =
-                java.util.regex.Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+        private static final Pattern TRUE_OR_FALSE =
+                Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
 
         @Override
         protected void addImplicitResolvers() {

@@ -1,11 +1,12 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
+import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
-
 import jakarta.annotation.security.RolesAllowed;
-import com.marketplace.sellerperformance.web.idempotency.Idempotent;
-import java.net.URI;
-import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,13 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 
 @Path("/api/v1/fba-onsite/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +56,7 @@ public class AssessmentResource {
             description = "201 for a new assessment; 200 with the stored one when the same facts arrive again;"
                     + " 409 for other facts of an assessed period, or a period overlapping or preceding one already"
                     + " assessed. With dryRun=true nothing is stored and the would-be assessment is answered.")
-    public Response assess(@NotNull(message = "a JSON body is required") @Valid FbaSubmission submission,
+    public Response assess(@NotNull(message = "a JSON body is required") FbaSubmission submission,
                            @Parameter(description = "evaluate only, store nothing")
                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (dryRun) {

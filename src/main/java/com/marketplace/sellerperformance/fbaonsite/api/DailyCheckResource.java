@@ -1,22 +1,25 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
+import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckService;
+import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckSubmission;
+import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckView;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
-
 import jakarta.annotation.security.RolesAllowed;
-import com.marketplace.sellerperformance.web.idempotency.Idempotent;
-import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckService;
-import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckSubmission;
 
 @Path("/api/v1/fba-onsite/daily-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,5 +45,13 @@ public class DailyCheckResource {
         }
         return Response.created(URI.create("/api/v1/fba-onsite/daily-checks/" + outcome.check().checkId()))
                 .entity(outcome.check()).build();
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{checkId}")
+    @Operation(summary = "A daily check's outcome and the seller's standing on that day")
+    public DailyCheckView get(@PathParam("checkId") UUID checkId) {
+        return service.find(checkId);
     }
 }

@@ -1,10 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
+import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
-
 import jakarta.annotation.security.RolesAllowed;
-import com.marketplace.sellerperformance.web.idempotency.Idempotent;
-import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
 
 /** What reviewers decide: plans of action and appeals. */
 @Path("/api/v1")
@@ -42,6 +41,14 @@ public class ReviewResource {
     public PlanOfActionService.PlanView decidePlan(@PathParam("planId") UUID planId,
             @NotNull(message = "a JSON body is required") @Valid PlanOfActionService.Decision decision) {
         return plans.decide(planId, decision);
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/plans-of-action/{planId}")
+    @Operation(summary = "A plan of action, its decision, and the seller's standing on the decision day (or the day submitted)")
+    public PlanOfActionService.PlanView plan(@PathParam("planId") UUID planId) {
+        return plans.find(planId);
     }
 
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})

@@ -1,14 +1,18 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.ReturnTargetService;
+import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
+import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
+import com.marketplace.sellerperformance.web.SellerIds;
 import com.marketplace.sellerperformance.web.Today;
-
 import jakarta.annotation.security.RolesAllowed;
-import com.marketplace.sellerperformance.web.idempotency.Idempotent;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,17 +30,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-import com.marketplace.sellerperformance.fbaonsite.assessment.ReturnTargetService;
-import com.marketplace.sellerperformance.web.SellerIds;
-import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
 
 @Path("/api/v1/sellers/{sellerId}")
 @Produces(MediaType.APPLICATION_JSON)

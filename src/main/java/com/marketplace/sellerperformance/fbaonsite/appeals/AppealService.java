@@ -1,40 +1,35 @@
 package com.marketplace.sellerperformance.fbaonsite.appeals;
 
-import com.marketplace.sellerperformance.fbaonsite.persistence.AppealStatus;
-
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.records.ReviewLifecycle;
-import com.marketplace.sellerperformance.records.SubjectLock;
-import jakarta.validation.constraints.PositiveOrZero;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
-
+import com.marketplace.sellerperformance.fbaonsite.persistence.AppealEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AppealRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AppealStatus;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.records.ReviewLifecycle;
+import com.marketplace.sellerperformance.records.SubjectLock;
+import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.NotFoundException;
-
-
-import com.marketplace.sellerperformance.web.BadInputException;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AppealEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AppealRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Appeals of one metric of one assessment (POLICY 1.8). An accepted appeal writes a new revision

@@ -1,18 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
@@ -38,13 +25,26 @@ import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.SubmissionFlow;
-import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.ConflictException;
 import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.web.InputCheck;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Assesses a seller's FBA Onsite period and records the decision, one seller at a time. */
 @ApplicationScoped
@@ -61,12 +61,14 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final StandingService standings;
     private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
+    private final InputCheck input;
 
-    public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow,
+    public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
                              ReturnTargetRepository returnTargets, StrikeLadder ladder, StrikeRepository strikes,
                              StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
         this.fbaOnsite = fbaOnsite;
+        this.input = input;
         this.rules = rules;
         this.flow = flow;
         this.sellers = sellers;
@@ -86,7 +88,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
 
     @Transactional
     public Outcome assess(FbaSubmission submission) {
-        SubmissionFlow.Outcome<AssessmentEntity> outcome = flow.submit(this, canonical(submission));
+        SubmissionFlow.Outcome<AssessmentEntity> outcome = flow.submit(this, checked(submission));
         AssessmentEntity assessment = outcome.created() ? outcome.record() : latestOf(outcome.record());
         return new Outcome(view(assessment, assessment.seller), outcome.created());
     }
@@ -94,12 +96,12 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     /** What {@link #assess} would store, without writing or locking anything. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView preview(FbaSubmission submission) {
-        FbaSubmission canonical = canonical(submission);
-        Optional<SellerEntity> seller = sellers.findBySellerId(canonical.sellerId());
-        Decided decided = decide(canonical, seller);
+        FbaSubmission checked = checked(submission);
+        Optional<SellerEntity> seller = sellers.findBySellerId(checked.sellerId());
+        Decided decided = decide(checked, seller);
         decided.assessment().assessmentId = null;
         List<StrikeView> wouldIssue = decided.struck().strikes().stream().map(StrikeView::proposed).toList();
-        return AssessmentView.of(decided.assessment(), canonical.sellerId(), wouldIssue, null, false);
+        return AssessmentView.of(decided.assessment(), checked.sellerId(), wouldIssue, null, false);
     }
 
     @Override
@@ -148,7 +150,8 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     public boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
         FbaSubmission stored = factsOf(original);
         boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
-        return dayMatches && stored.withAssessmentDay(null).equals(submission.withAssessmentDay(null));
+        return dayMatches
+                && stored.canonical().withAssessmentDay(null).equals(submission.canonical().withAssessmentDay(null));
     }
 
     @Override
@@ -220,10 +223,9 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
      * revision it corrects; its strikes are left to {@link StrikeLadder#replayFrom}.
      */
     public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId) {
-        FbaSubmission canonical = canonical(corrected);
-        FbaDecision decision = fbaOnsite.measure(ruleSets.version(latest.ruleSetVersion), canonical,
+        FbaDecision decision = fbaOnsite.measure(ruleSets.version(latest.ruleSetVersion), corrected,
                 quarterlyTargets(Optional.of(latest.seller)));
-        AssessmentEntity revision = toEntity(canonical, decision, decision.firedRules());
+        AssessmentEntity revision = toEntity(corrected, decision, decision.firedRules());
         revision.assessmentId = latest.assessmentId;
         revision.revision = latest.revision + 1;
         revision.seller = latest.seller;
@@ -268,7 +270,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         assessment.periodStart = submission.periodStart();
         assessment.periodEnd = submission.periodEnd();
         assessment.assessedOn = decision.assessedOn();
-        assessment.inputFacts = json.valueToTree(submission);
+        assessment.inputFacts = json.valueToTree(submission.canonical());
         assessment.ruleSetVersion = decision.ruleSetVersion();
         assessment.firedRules = new ArrayList<>(firedRules);
         assessment.createdAt = Instant.now();
@@ -280,29 +282,29 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         return assessment.periodStart + " to " + assessment.periodEnd;
     }
 
-    /** Checks what needs no rules, and puts the returns in family order so equal facts compare equal. */
-    private static FbaSubmission canonical(FbaSubmission submission) {
-        List<FieldError> errors = new ArrayList<>();
-        if (submission.periodEnd().isBefore(submission.periodStart())) {
+    /**
+     * Every fault of the submission at once: its declared constraints, its dates and families, and
+     * what the rules refuse (when the facts are complete enough to give them).
+     */
+    private FbaSubmission checked(FbaSubmission submission) {
+        List<FieldError> errors = new ArrayList<>(input.violations(submission));
+        if (submission.periodStart() != null && submission.periodEnd() != null
+                && submission.periodEnd().isBefore(submission.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before periodStart"));
         }
         Set<String> families = new HashSet<>();
         List<FbaSubmission.FamilyReturnsLine> returns = submission.returnsOrEmpty();
         for (int i = 0; i < returns.size(); i++) {
-            if (!families.add(returns.get(i).family())) {
+            if (returns.get(i) != null && returns.get(i).family() != null && !families.add(returns.get(i).family())) {
                 errors.add(new FieldError("returns[" + i + "].family",
                         "the family '" + returns.get(i).family() + "' appears more than once"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
+        if (!errors.isEmpty() && submission.isComplete()) {
+            errors.addAll(fbaOnsite.refusals(rules.current(), submission));
         }
-        List<FbaSubmission.FamilyReturnsLine> sorted = returns.stream()
-                .sorted(Comparator.comparing(FbaSubmission.FamilyReturnsLine::family))
-                .toList();
-        return new FbaSubmission(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
-                submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
-                submission.unitsCancelled(), submission.unitsLateHandover(), sorted);
+        InputCheck.refuseIfAny(errors);
+        return submission;
     }
 
     private static MetricResultEntity toEntity(MetricResult result) {

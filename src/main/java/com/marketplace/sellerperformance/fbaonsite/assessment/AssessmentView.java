@@ -1,19 +1,18 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.marketplace.sellerperformance.facts.Comparison;
+import com.marketplace.sellerperformance.facts.MetricStatus;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-
+import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
+import com.marketplace.sellerperformance.records.MetricColumns;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
-import com.marketplace.sellerperformance.records.MetricColumns;
-import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
-import com.marketplace.sellerperformance.facts.Comparison;
-import com.marketplace.sellerperformance.facts.MetricStatus;
 
 /**
  * An assessment revision as the API shows it, with the strikes it issued (revoked ones included)

@@ -1,14 +1,14 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.marketplace.sellerperformance.web.Caller;
-import java.math.BigDecimal;
-import java.time.Instant;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import com.marketplace.sellerperformance.web.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Store returns targets communicated to sellers once per quarter. */
 @ApplicationScoped

@@ -1,25 +1,14 @@
 package com.marketplace.sellerperformance.fbaonsite.backtest;
 
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
+import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
@@ -28,10 +17,19 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepos
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
-import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
-import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
-import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.web.BadInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Re-assesses the FBA Onsite facts on record in a date range under a draft rule set and reports
@@ -70,9 +68,7 @@ public class BacktestService {
         if (to.isBefore(from)) {
             throw new BadInputException("to", "must not be before from");
         }
-        List<RuleFile> files = new ArrayList<>();
-        draftFiles.forEach((path, content) -> files.add(new RuleFile(path, content == null ? "" : content)));
-        RuleSet draft = compiler.compile("draft", files);
+        RuleSet draft = compiler.compileDraft(draftFiles);
         if (!draft.programs().containsKey(FbaOnsiteRules.PROGRAM)) {
             throw new BadInputException("files", "the draft has no " + FbaOnsiteRules.PROGRAM
                     + " rules to back-test (files under " + FbaOnsiteRules.PROGRAM + "/)");

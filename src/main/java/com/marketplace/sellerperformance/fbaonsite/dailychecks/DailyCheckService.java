@@ -1,10 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
@@ -22,6 +17,11 @@ import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Daily immediate-deactivation checks. A check that deactivates the seller inside a period already

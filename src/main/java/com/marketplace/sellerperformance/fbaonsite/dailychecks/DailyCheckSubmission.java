@@ -1,12 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
 import com.marketplace.sellerperformance.web.SellerIds;
-
-import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
 
 /** One seller's numbers for one day, for the immediate deactivation limits. */
 public record DailyCheckSubmission(

@@ -1,7 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

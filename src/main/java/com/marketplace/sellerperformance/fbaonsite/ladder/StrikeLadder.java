@@ -1,13 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.ladder;
 
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
 import com.marketplace.sellerperformance.facts.MetricResult;
@@ -19,9 +11,16 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckReposit
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Keeps a seller's stored strikes in step with its assessments by walking the {@link PenaltyLadder}:

@@ -1,9 +1,9 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import java.util.Optional;
-import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class AppealRepository implements PanacheRepository<AppealEntity> {

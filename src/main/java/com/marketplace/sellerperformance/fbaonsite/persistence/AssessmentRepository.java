@@ -1,12 +1,12 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepository<AssessmentEntity> {
@@ -29,7 +29,7 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
     }
 
     /** Sellers with an assessment (latest revision) made in the range, in id order, one page of them. */
-    public List<SellerEntity> findSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to,
+    public List<SellerEntity> findSellersAssessedBetween(String program, LocalDate from, LocalDate to,
                                                          int page, int size) {
         return getEntityManager().createQuery("select distinct a.seller from AssessmentEntity a where a.program = :program"
                         + " and a.assessedOn between :from and :to order by a.seller.sellerId", SellerEntity.class)
@@ -37,14 +37,14 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    public long countSellersAssessedBetween(String program, java.time.LocalDate from, java.time.LocalDate to) {
+    public long countSellersAssessedBetween(String program, LocalDate from, LocalDate to) {
         return getEntityManager().createQuery("select count(distinct a.seller) from AssessmentEntity a"
                         + " where a.program = :program and a.assessedOn between :from and :to", Long.class)
                 .setParameter("program", program).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     /** First revisions of the seller's assessments whose period overlaps or follows the given one. */
-    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, java.time.LocalDate periodStart) {
+    public List<AssessmentEntity> findOriginalsOverlappingOrAfter(SellerEntity seller, LocalDate periodStart) {
         return list("seller = ?1 and program = ?2 and revision = 1 and periodEnd >= ?3 order by periodStart",
                 seller, FbaOnsiteRules.PROGRAM, periodStart);
     }

@@ -2,9 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.persistence;
 
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
-
 import com.marketplace.sellerperformance.records.MetricColumns;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

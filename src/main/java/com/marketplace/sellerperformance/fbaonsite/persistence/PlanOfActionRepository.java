@@ -1,10 +1,10 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class PlanOfActionRepository implements PanacheRepository<PlanOfActionEntity> {

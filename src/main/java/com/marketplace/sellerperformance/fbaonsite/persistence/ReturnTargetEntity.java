@@ -1,7 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** A store returns target communicated to a seller for one quarter. */
 @Entity

@@ -1,9 +1,9 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import java.util.List;
-import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ReturnTargetRepository implements PanacheRepository<ReturnTargetEntity> {

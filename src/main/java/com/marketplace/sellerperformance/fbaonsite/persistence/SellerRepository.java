@@ -1,11 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
 import com.marketplace.sellerperformance.records.SubjectLock;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class SellerRepository implements PanacheRepository<SellerEntity> {

@@ -1,10 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A strike issued by an assessment; revoked (never deleted) when a later revision no longer supports it. */
 @Entity

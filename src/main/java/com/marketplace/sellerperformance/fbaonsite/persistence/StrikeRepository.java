@@ -1,10 +1,10 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import java.util.List;
-import java.util.UUID;
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class StrikeRepository implements PanacheRepository<StrikeEntity> {

@@ -1,31 +1,26 @@
 package com.marketplace.sellerperformance.fbaonsite.plans;
 
-import com.marketplace.sellerperformance.records.ReviewStatus;
-
-import com.marketplace.sellerperformance.records.ReviewLifecycle;
-import com.marketplace.sellerperformance.records.SubjectLock;
-import com.marketplace.sellerperformance.web.Today;
+import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-
+import com.marketplace.sellerperformance.records.ReviewLifecycle;
+import com.marketplace.sellerperformance.records.ReviewStatus;
+import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.NotFoundException;
-
 import com.marketplace.sellerperformance.web.ConflictException;
-
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.web.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** Plans of action a deactivated seller submits, and their review. */
 @ApplicationScoped

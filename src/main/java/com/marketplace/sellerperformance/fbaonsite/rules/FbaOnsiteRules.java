@@ -1,33 +1,31 @@
 package com.marketplace.sellerperformance.fbaonsite.rules;
 
-
-import com.marketplace.sellerperformance.web.FieldError;
-
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedCounts;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedFamilyReturns;
+import com.marketplace.sellerperformance.fbaonsite.facts.AppealedMisses;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentDay;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentPeriod;
+import com.marketplace.sellerperformance.fbaonsite.facts.CorrectedCount;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
+import com.marketplace.sellerperformance.fbaonsite.facts.ExceededLimit;
+import com.marketplace.sellerperformance.fbaonsite.facts.FamilyReturns;
+import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;
+import com.marketplace.sellerperformance.fbaonsite.facts.ImmediateDeactivation;
+import com.marketplace.sellerperformance.fbaonsite.facts.InputRejection;
+import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 import com.marketplace.sellerperformance.web.BadInputException;
-
+import com.marketplace.sellerperformance.web.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import jakarta.enterprise.context.ApplicationScoped;
-import com.marketplace.sellerperformance.engine.Evaluation;
-import com.marketplace.sellerperformance.engine.RuleEvaluator;
-import com.marketplace.sellerperformance.engine.RuleSet;
-import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentDay;
-import com.marketplace.sellerperformance.fbaonsite.facts.CorrectedCount;
-import com.marketplace.sellerperformance.fbaonsite.facts.AppealedFamilyReturns;
-import com.marketplace.sellerperformance.fbaonsite.facts.AppealedCounts;
-import com.marketplace.sellerperformance.fbaonsite.facts.AppealedMisses;
-import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentPeriod;
-import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
-import com.marketplace.sellerperformance.fbaonsite.facts.ExceededLimit;
-import com.marketplace.sellerperformance.fbaonsite.facts.ImmediateDeactivation;
-import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
-import com.marketplace.sellerperformance.fbaonsite.facts.FamilyReturns;
-import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;
-import com.marketplace.sellerperformance.fbaonsite.facts.InputRejection;
-import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import java.util.Objects;
 
 /**
  * Turns a submission and the seller's history into facts, lets the FBA Onsite rules decide metrics
@@ -45,6 +43,17 @@ public class FbaOnsiteRules {
 
     /** The assessment day and metric results of a submission; its strikes are the ladder's ({@link #strike}). */
     public FbaDecision measure(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
+        Evaluation evaluation = measurement(ruleSet, submission, returnTargets);
+        rejectIfRefused(evaluation);
+        return decisionOf(ruleSet, evaluation);
+    }
+
+    /** The faults the rules find in a submission (unknown families, too long a period, …); none when it is fine. */
+    public List<FieldError> refusals(RuleSet ruleSet, FbaSubmission submission) {
+        return refusalsOf(measurement(ruleSet, submission, List.of()));
+    }
+
+    private Evaluation measurement(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentPeriod(submission.periodStart(), submission.periodEnd()));
         facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
@@ -56,10 +65,10 @@ public class FbaOnsiteRules {
             facts.add(new FamilyReturns(i, line.family(), line.shipped(), line.returned()));
         }
         facts.addAll(returnTargets);
+        return evaluator.evaluate(ruleSet, PROGRAM, facts);
+    }
 
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
-
-        rejectIfRefused(evaluation);
+    private static FbaDecision decisionOf(RuleSet ruleSet, Evaluation evaluation) {
         List<AssessmentDay> days = evaluation.all(AssessmentDay.class);
         if (days.size() != 1) {
             throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + days.size()
@@ -99,20 +108,24 @@ public class FbaOnsiteRules {
 
     private static long corrected(List<CorrectedCount> corrected, String count, String family, long asAssessed) {
         return corrected.stream()
-                .filter(c -> c.getCount().equals(count) && java.util.Objects.equals(c.getFamily(), family))
+                .filter(c -> c.getCount().equals(count) && Objects.equals(c.getFamily(), family))
                 .mapToLong(CorrectedCount::getUnits)
                 .findFirst()
                 .orElse(asAssessed);
     }
 
     private static void rejectIfRefused(Evaluation evaluation) {
-        List<InputRejection> rejections = evaluation.all(InputRejection.class);
-        if (!rejections.isEmpty()) {
-            throw new BadInputException(rejections.stream()
-                    .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList());
+        List<FieldError> refusals = refusalsOf(evaluation);
+        if (!refusals.isEmpty()) {
+            throw new BadInputException(refusals);
         }
+    }
+
+    private static List<FieldError> refusalsOf(Evaluation evaluation) {
+        return evaluation.all(InputRejection.class).stream()
+                .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
     }
 
     /** What the daily limits decided for one day. */

@@ -1,15 +1,15 @@
 package com.marketplace.sellerperformance.fbaonsite.rules;
 
 import com.marketplace.sellerperformance.web.SellerIds;
-
-import java.time.LocalDate;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 /** A seller's FBA Onsite numbers for one period, as an evaluator submits them. */
 public record FbaSubmission(
@@ -38,5 +38,22 @@ public record FbaSubmission(
     public FbaSubmission withAssessmentDay(LocalDate day) {
         return new FbaSubmission(sellerId, periodStart, periodEnd, day, unitsShipped, unitsLateProcessed,
                 unitsCancelled, unitsLateHandover, returnsOrEmpty());
+    }
+
+    /** The same facts with the returns in family order, so equal facts compare and store equal. */
+    public FbaSubmission canonical() {
+        List<FamilyReturnsLine> sorted = returnsOrEmpty().stream()
+                .sorted(Comparator.comparing(FamilyReturnsLine::family))
+                .toList();
+        return new FbaSubmission(sellerId, periodStart, periodEnd, assessedOn, unitsShipped, unitsLateProcessed,
+                unitsCancelled, unitsLateHandover, sorted);
+    }
+
+    /** Whether every required value is there, so the rules can be given the facts even if some are out of range. */
+    public boolean isComplete() {
+        return sellerId != null && periodStart != null && periodEnd != null && unitsShipped != null
+                && unitsLateProcessed != null && unitsCancelled != null && unitsLateHandover != null
+                && returnsOrEmpty().stream().allMatch(line -> line != null && line.family() != null
+                        && line.shipped() != null && line.returned() != null);
     }
 }

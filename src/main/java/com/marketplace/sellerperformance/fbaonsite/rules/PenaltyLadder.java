@@ -1,13 +1,13 @@
 package com.marketplace.sellerperformance.fbaonsite.rules;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The one walk up the strike ladder: measured assessments in period order, each deciding its

@@ -1,23 +1,22 @@
 package com.marketplace.sellerperformance.fbaonsite.rules;
 
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import jakarta.enterprise.context.ApplicationScoped;
 import com.marketplace.sellerperformance.engine.Evaluation;
 import com.marketplace.sellerperformance.engine.RuleEvaluator;
 import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.facts.StandingDay;
 import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
-import com.marketplace.sellerperformance.facts.StandingDay;
 import com.marketplace.sellerperformance.fbaonsite.facts.StandingFinding;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeInForce;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Lets the FBA Onsite rules decide a seller's standing on a day from the records given; touches no database. */
 @ApplicationScoped

@@ -1,12 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.scenarios;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +24,13 @@ import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.web.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * FBA Onsite scenarios: the weeks are measured, then walked up the same {@link PenaltyLadder} as

@@ -1,19 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.standing;
 
-import com.marketplace.sellerperformance.records.ReviewStatus;
-
-import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
-
-
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.facts.MetricStatus;
+import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
@@ -21,11 +13,17 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
-import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
-import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
-import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
-import com.marketplace.sellerperformance.facts.MetricStatus;
-import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+import com.marketplace.sellerperformance.records.ReviewStatus;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** A seller's standing on any day, decided by the rules from what is on record. */
 @ApplicationScoped
@@ -65,7 +63,7 @@ public class StandingService {
      * The seller's standing on any day, from its records read once: for answers that show the
      * standing on several days (a list of assessments, each on its own assessment day).
      */
-    public java.util.function.Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
+    public Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
         Map<String, StrikeEntity> strikesById = new HashMap<>();
         List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
         standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), strike));

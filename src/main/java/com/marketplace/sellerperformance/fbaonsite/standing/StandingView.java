@@ -1,9 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.standing;
 
-
+import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import java.time.LocalDate;
 import java.util.List;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 
 /** A seller's FBA Onsite standing on one day. */
 public record StandingView(String sellerId, LocalDate on, String accountStatus, boolean primeBadge,

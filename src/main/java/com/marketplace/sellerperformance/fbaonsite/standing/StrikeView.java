@@ -1,12 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.standing;
 
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
-
-import java.time.LocalDate;
-import java.util.UUID;
-import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A strike as the API shows it; strikeId is null in a dry run, revokedByRevision set once revoked. */
 public record StrikeView(UUID strikeId, int number, String metric, LocalDate issuedOn, LocalDate expiresOn,

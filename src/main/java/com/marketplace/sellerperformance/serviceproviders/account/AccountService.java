@@ -1,36 +1,35 @@
 package com.marketplace.sellerperformance.serviceproviders.account;
 
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.records.ReviewLifecycle;
 import com.marketplace.sellerperformance.records.ReviewStatus;
 import com.marketplace.sellerperformance.records.SubjectLock;
-import jakarta.validation.constraints.Pattern;
+import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
+import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
+import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
-
+import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.ConflictException;
-import com.marketplace.sellerperformance.web.NotFoundException;
-import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionRepository;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ImprovementPlanRepository;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
-import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
-import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
-import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
 
 /**
  * A service provider's account status, set by reviewers' actions and decided by the rules from

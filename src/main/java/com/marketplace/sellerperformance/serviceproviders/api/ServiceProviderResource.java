@@ -1,14 +1,14 @@
 package com.marketplace.sellerperformance.serviceproviders.api;
 
+import com.marketplace.sellerperformance.serviceproviders.account.AccountService;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationService;
+import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
+import com.marketplace.sellerperformance.web.SellerIds;
 import com.marketplace.sellerperformance.web.Today;
-
 import jakarta.annotation.security.RolesAllowed;
-import com.marketplace.sellerperformance.web.idempotency.Idempotent;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,13 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.marketplace.sellerperformance.web.SellerIds;
-import com.marketplace.sellerperformance.serviceproviders.account.AccountService;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationService;
-import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
-import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +49,7 @@ public class ServiceProviderResource {
     @Operation(summary = "Evaluate a service provider's period",
             description = "201 for a new evaluation; 200 with the stored one when the same period arrives again with"
                     + " the same facts; 409 with other facts. With dryRun=true nothing is stored.")
-    public Response evaluate(@NotNull(message = "a JSON body is required") @Valid ServiceSubmission submission,
+    public Response evaluate(@NotNull(message = "a JSON body is required") ServiceSubmission submission,
                              @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (dryRun) {
             return Response.ok(evaluations.preview(submission)).build();
@@ -112,6 +111,14 @@ public class ServiceProviderResource {
             @NotNull(message = "a JSON body is required") @Valid AccountService.PlanSubmission submission) {
         AccountService.PlanView plan = accounts.submitPlan(providerId, submission, Today.inMarketplace());
         return Response.created(URI.create("/api/v1/services/improvement-plans/" + plan.planId())).entity(plan).build();
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/improvement-plans/{planId}")
+    @Operation(summary = "An improvement plan, its decision, and the account on the decision day (or the day submitted)")
+    public AccountService.PlanView plan(@PathParam("planId") UUID planId) {
+        return accounts.findPlan(planId);
     }
 
     @RolesAllowed({Roles.REVIEWER})

@@ -1,37 +1,37 @@
 package com.marketplace.sellerperformance.serviceproviders.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.facts.Measurement;
+import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.SubmissionFlow;
-
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationMetricEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-
 import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.web.InputCheck;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.FieldError;
-import com.marketplace.sellerperformance.web.NotFoundException;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationRepository;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationMetricEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
-import com.marketplace.sellerperformance.facts.Measurement;
-import com.marketplace.sellerperformance.facts.MetricResult;
 
 /** Evaluates a service provider's period and records it, one provider at a time. */
 @ApplicationScoped
 public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission, EvaluationEntity> {
-    private static final java.util.Set<String> STARS = java.util.Set.of("1", "2", "3", "4", "5");
+    private static final Set<String> STARS = Set.of("1", "2", "3", "4", "5");
 
     private final Caller caller;
     private final ServiceProviderRules policy;
@@ -40,11 +40,13 @@ public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission,
     private final EvaluationRepository evaluations;
     private final ObjectMapper json;
     private final SubmissionFlow flow;
+    private final InputCheck input;
 
-    public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, SubmissionFlow flow,
+    public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              ServiceProviderRepository providers, EvaluationRepository evaluations, ObjectMapper json,
                              Caller caller) {
         this.flow = flow;
+        this.input = input;
         this.policy = policy;
         this.rules = rules;
         this.providers = providers;
@@ -148,27 +150,30 @@ public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission,
         return evaluation;
     }
 
-    /** What needs no rules: a real period, star keys 1..5, no more rated orders than completed ones. */
-    private static void check(ServiceSubmission submission) {
-        List<FieldError> errors = new ArrayList<>();
-        if (submission.periodEnd().isBefore(submission.periodStart())) {
+    /**
+     * Every fault of the submission at once: its declared constraints, a real period, star keys 1..5,
+     * no more rated orders than completed ones.
+     */
+    private void check(ServiceSubmission submission) {
+        List<FieldError> errors = new ArrayList<>(input.violations(submission));
+        if (submission.periodStart() != null && submission.periodEnd() != null
+                && submission.periodEnd().isBefore(submission.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before periodStart"));
         }
-        long rated = 0;
+        BigInteger rated = BigInteger.ZERO;
         for (var rating : submission.ratingsOrEmpty().entrySet()) {
             if (!STARS.contains(rating.getKey())) {
                 errors.add(new FieldError("ratings." + rating.getKey(), "stars must be 1, 2, 3, 4 or 5"));
-            } else {
-                rated += rating.getValue();
+            } else if (rating.getValue() != null) {
+                rated = rated.add(BigInteger.valueOf(rating.getValue()));
             }
         }
-        if (rated > submission.completedOrders()) {
+        if (submission.completedOrders() != null
+                && rated.compareTo(BigInteger.valueOf(submission.completedOrders())) > 0) {
             errors.add(new FieldError("ratings", "there are " + rated + " rated orders but only "
                     + submission.completedOrders() + " completed orders"));
         }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
+        InputCheck.refuseIfAny(errors);
     }
 
     @Override

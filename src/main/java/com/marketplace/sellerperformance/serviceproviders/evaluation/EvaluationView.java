@@ -1,16 +1,15 @@
 package com.marketplace.sellerperformance.serviceproviders.evaluation;
 
+import com.marketplace.sellerperformance.facts.Comparison;
+import com.marketplace.sellerperformance.facts.MetricStatus;
+import com.marketplace.sellerperformance.records.MetricColumns;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
+import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationMetricEntity;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import com.marketplace.sellerperformance.records.MetricColumns;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationEntity;
-import com.marketplace.sellerperformance.serviceproviders.persistence.EvaluationMetricEntity;
-import com.marketplace.sellerperformance.facts.Comparison;
-import com.marketplace.sellerperformance.facts.MetricStatus;
 
 /** A Services evaluation as the API shows it; evaluationId is null for a dry run. */
 public record EvaluationView(UUID evaluationId, String providerId, String program, LocalDate periodStart,

@@ -1,7 +1,5 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** A reviewer's action on a provider's account, in the order it was taken. */
 @Entity

@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
-import java.util.List;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 @ApplicationScoped
 public class AccountActionRepository implements PanacheRepository<AccountActionEntity> {

@@ -1,7 +1,6 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
 import com.marketplace.sellerperformance.records.MetricColumns;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

@@ -1,15 +1,12 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.EnumType;
-import com.marketplace.sellerperformance.records.Reviewable;
 import com.marketplace.sellerperformance.records.ReviewStatus;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
+import com.marketplace.sellerperformance.records.Reviewable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A suspended provider's improvement plan (with a reason when it appeals the suspension) and its review. */
 @Entity

@@ -1,21 +1,23 @@
 package com.marketplace.sellerperformance.serviceproviders.rules;
 
+import com.marketplace.sellerperformance.engine.Evaluation;
+import com.marketplace.sellerperformance.engine.RuleEvaluator;
+import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.facts.MetricStatus;
+import com.marketplace.sellerperformance.facts.StandingDay;
+import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.PerformanceStatus;
+import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
+import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.ServicePeriodFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.enterprise.context.ApplicationScoped;
-import com.marketplace.sellerperformance.engine.Evaluation;
-import com.marketplace.sellerperformance.engine.RuleEvaluator;
-import com.marketplace.sellerperformance.engine.RuleSet;
-import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
-import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.serviceproviders.facts.PerformanceStatus;
-import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
-import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
-import com.marketplace.sellerperformance.serviceproviders.facts.ServicePeriodFacts;
-import com.marketplace.sellerperformance.facts.StandingDay;
 
 /** Lets the Services rules decide a provider's metrics and performance status, and its account status. */
 @ApplicationScoped
@@ -53,7 +55,7 @@ public class ServiceProviderRules {
                     + " performance statuses instead of one");
         }
         List<String> missed = metrics.stream()
-                .filter(m -> m.getStatus() == com.marketplace.sellerperformance.facts.MetricStatus.MISSED)
+                .filter(m -> m.getStatus() == MetricStatus.MISSED)
                 .map(MetricResult::getMetric)
                 .toList();
         return new PerformanceDecision(metrics, statuses.get(0).getStatus(), missed, evaluation.firedRules(),
@@ -61,7 +63,7 @@ public class ServiceProviderRules {
     }
 
     /** The account on a day, from the actions on record up to that day, in order. */
-    public AccountDecision account(RuleSet ruleSet, java.time.LocalDate day, List<AccountAction> actions) {
+    public AccountDecision account(RuleSet ruleSet, LocalDate day, List<AccountAction> actions) {
         List<Object> facts = new ArrayList<>(actions);
         facts.add(new StandingDay(day));
         Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);

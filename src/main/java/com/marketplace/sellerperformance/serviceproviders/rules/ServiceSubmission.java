@@ -1,12 +1,12 @@
 package com.marketplace.sellerperformance.serviceproviders.rules;
 
-import java.time.LocalDate;
-import java.util.Map;
+import com.marketplace.sellerperformance.web.SellerIds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import com.marketplace.sellerperformance.web.SellerIds;
+import java.time.LocalDate;
+import java.util.Map;
 
 /** A service provider's orders over a period, as an evaluator submits them. Ratings: stars "1".."5" → orders. */
 public record ServiceSubmission(

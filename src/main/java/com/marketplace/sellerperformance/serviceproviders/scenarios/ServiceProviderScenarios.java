@@ -1,8 +1,5 @@
 package com.marketplace.sellerperformance.serviceproviders.scenarios;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +10,9 @@ import com.marketplace.sellerperformance.engine.scenario.ProgramScenarios;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Services scenarios: each evaluation's facts given to the rules, its statuses compared. */
 @ApplicationScoped

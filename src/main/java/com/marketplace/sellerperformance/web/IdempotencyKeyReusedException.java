@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web.idempotency;
+package com.marketplace.sellerperformance.web;
 
 /** An idempotency key sent again with another request. */
 public class IdempotencyKeyReusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.facts;
+package com.marketplace.sellerperformance.facts;
 
 import java.math.BigDecimal;
 

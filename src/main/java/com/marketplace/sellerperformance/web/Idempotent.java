@@ -1,10 +1,10 @@
-package com.marketplace.sellerperformance.web.idempotency;
+package com.marketplace.sellerperformance.web;
 
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.interceptor.InterceptorBinding;
 
 /** A POST that honours the Idempotency-Key header. */
 @InterceptorBinding

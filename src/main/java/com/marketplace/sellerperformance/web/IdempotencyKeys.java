@@ -1,9 +1,9 @@
-package com.marketplace.sellerperformance.web.idempotency;
+package com.marketplace.sellerperformance.web;
 
-import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** The claims on idempotency keys, each in a transaction of its own so they outlive a failed request. */
 @ApplicationScoped
