@@ -7,12 +7,12 @@ import java.util.List;
  * The last attempt to load the rules directory: OK (now active) or FAILED (the running set stays),
  * with compile errors and failed scenarios.
  */
-public record ReloadOutcome(Instant at, String status, String version, List<RuleError> errors,
+public record ReloadOutcome(Instant at, Status status, String version, List<RuleError> errors,
                             List<String> failedScenarios, long millis, String by) {
-    public static final String OK = "OK";
-    public static final String FAILED = "FAILED";
+
+    public enum Status { OK, FAILED }
 
     public boolean ok() {
-        return OK.equals(status);
+        return status == Status.OK;
     }
 }

@@ -79,7 +79,7 @@ public class RuleSetReloader {
         failed.forEach(failure -> LOG.warnf("Scenario failing with the rules at start: %s", failure));
         versions.remember(ruleSet);
         activate(ruleSet);
-        record(new ReloadOutcome(Instant.now(), failed.isEmpty() ? ReloadOutcome.OK : ReloadOutcome.FAILED,
+        record(new ReloadOutcome(Instant.now(), failed.isEmpty() ? ReloadOutcome.Status.OK : ReloadOutcome.Status.FAILED,
                 ruleSet.version(), List.of(), failed, elapsed(started), "start-up"));
         return ruleSet;
     }
@@ -107,7 +107,7 @@ public class RuleSetReloader {
             versions.remember(candidate);
             activate(candidate);
         }
-        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.OK, candidate.version(), List.of(),
+        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.OK, candidate.version(), List.of(),
                 List.of(), elapsed(started), by);
         record(outcome);
         LOG.infof("Rule set %s active (compiled, scenarios passed and swapped in %d ms)", candidate.version(),
@@ -121,7 +121,7 @@ public class RuleSetReloader {
 
     private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios, long started,
                                  String by) {
-        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.FAILED, version, errors, failedScenarios,
+        ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.FAILED, version, errors, failedScenarios,
                 elapsed(started), by);
         record(outcome);
         LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s", directory(),
@@ -150,7 +150,7 @@ public class RuleSetReloader {
     private void record(ReloadOutcome outcome) {
         last.set(outcome);
         Counter.builder("rules.reloads").description("Loads of the rules directory, by outcome")
-                .tag("outcome", outcome.status().toLowerCase()).register(metrics).increment();
+                .tag("outcome", outcome.status().name().toLowerCase()).register(metrics).increment();
     }
 
     private static long elapsed(long started) {

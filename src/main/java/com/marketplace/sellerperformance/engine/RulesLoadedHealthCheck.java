@@ -27,7 +27,7 @@ public class RulesLoadedHealthCheck implements HealthCheck {
                             .withData("loadedAt", ruleSet.loadedAt().toString());
                     ReloadOutcome last = reloader.lastReload();
                     if (last != null) {
-                        response.withData("lastReload", last.status()).withData("lastReloadAt", last.at().toString());
+                        response.withData("lastReload", last.status().name()).withData("lastReloadAt", last.at().toString());
                         if (!last.ok()) {
                             response.withData("lastReloadErrors", String.valueOf(last.errors().size()
                                     + last.failedScenarios().size()));

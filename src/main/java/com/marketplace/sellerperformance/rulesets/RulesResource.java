@@ -12,22 +12,16 @@ import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +47,7 @@ public class RulesResource {
     public record FileView(String path, String sha256) {
     }
 
-    public record ReloadView(Instant at, String status, String version, List<RuleError> errors,
+    public record ReloadView(Instant at, ReloadOutcome.Status status, String version, List<RuleError> errors,
                              List<String> failedScenarios, long millis, String by) {
         static ReloadView of(ReloadOutcome outcome) {
             return outcome == null ? null : new ReloadView(outcome.at(), outcome.status(), outcome.version(),

@@ -126,7 +126,7 @@ class RulesReloadTest {
     void anExceptionInARuleActionIsA500ProblemAndNothingIsWritten() throws IOException {
         Files.writeString(RULES.resolve("fba-onsite/failing.drl"), String.join("\n",
                 "package fbaonsite;",
-                "import FbaPeriodFacts;",
+                "import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;",
                 "rule \"A rule whose action fails\"",
                 "when",
                 "    FbaPeriodFacts(sellerId == \"S-FAILING\")",

@@ -35,7 +35,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -300,7 +299,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
                         "the family '" + returns.get(i).family() + "' appears more than once"));
             }
         }
-        if (!errors.isEmpty() && submission.isComplete()) {
+        if (!errors.isEmpty() && submission.hasEveryValue()) {
             errors.addAll(fbaOnsite.refusals(rules.current(), submission));
         }
         InputCheck.refuseIfAny(errors);

@@ -1,7 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import com.marketplace.sellerperformance.records.Reviewable;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.marketplace.sellerperformance.records.ReviewedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 /** A seller's appeal of one metric of one assessment, and the reviewer's decision. */
 @Entity
 @Table(name = "appeal")
-public class AppealEntity extends PanacheEntityBase implements Reviewable {
+public class AppealEntity extends ReviewedRecord {
     @Id
     @SequenceGenerator(name = "appeal_seq", sequenceName = "appeal_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
@@ -57,24 +55,8 @@ public class AppealEntity extends PanacheEntityBase implements Reviewable {
     @Column(name = "misses_accepted")
     public Long missesAccepted;
 
-    @Column(name = "decided_on")
-    public LocalDate decidedOn;
-
     @Column(name = "resulting_revision")
     public Integer resultingRevision;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-
-    @Column(name = "submitted_by")
-    public String submittedBy;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
 
     @Override
     public String describe() {
@@ -97,10 +79,4 @@ public class AppealEntity extends PanacheEntityBase implements Reviewable {
         return null;
     }
 
-    @Override
-    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
-        this.decidedOn = decidedOn;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-    }
 }

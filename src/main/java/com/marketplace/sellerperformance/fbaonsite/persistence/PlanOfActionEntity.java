@@ -1,8 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
 import com.marketplace.sellerperformance.records.ReviewStatus;
-import com.marketplace.sellerperformance.records.Reviewable;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.marketplace.sellerperformance.records.ReviewedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,14 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A seller's plan of action (root cause, corrective and preventive actions) and its review. */
 @Entity
 @Table(name = "plan_of_action")
-public class PlanOfActionEntity extends PanacheEntityBase implements Reviewable {
+public class PlanOfActionEntity extends ReviewedRecord {
     @Id
     @SequenceGenerator(name = "plan_of_action_seq", sequenceName = "plan_of_action_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_of_action_seq")
@@ -51,24 +49,8 @@ public class PlanOfActionEntity extends PanacheEntityBase implements Reviewable 
     @Column(nullable = false)
     public ReviewStatus status;
 
-    @Column(name = "decided_on")
-    public LocalDate decidedOn;
-
     @Column(name = "decision_comment")
     public String decisionComment;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-
-    @Column(name = "submitted_by")
-    public String submittedBy;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
 
     @Override
     public String describe() {
@@ -90,10 +72,4 @@ public class PlanOfActionEntity extends PanacheEntityBase implements Reviewable 
         return submittedOn;
     }
 
-    @Override
-    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
-        this.decidedOn = decidedOn;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-    }
 }

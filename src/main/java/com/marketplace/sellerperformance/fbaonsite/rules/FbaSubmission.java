@@ -50,7 +50,7 @@ public record FbaSubmission(
     }
 
     /** Whether every required value is there, so the rules can be given the facts even if some are out of range. */
-    public boolean isComplete() {
+    public boolean hasEveryValue() {
         return sellerId != null && periodStart != null && periodEnd != null && unitsShipped != null
                 && unitsLateProcessed != null && unitsCancelled != null && unitsLateHandover != null
                 && returnsOrEmpty().stream().allMatch(line -> line != null && line.family() != null

@@ -22,6 +22,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.web.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -128,7 +129,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
             LocalDate on = LocalDate.parse(step.path("on").asText());
             StandingRules.Standing standing = standings.decide(ruleSet, on, records);
             Map<String, Object> outcome = new LinkedHashMap<>();
-            outcome.put("accountStatus", standing.deactivated() ? "DEACTIVATED" : "ACTIVE");
+            outcome.put("accountStatus", StandingView.AccountStatus.of(standing.deactivated()));
             outcome.put("primeBadge", standing.primeBadge());
             outcome.put("primeEligible", standing.primeEligible());
             outcome.put("activeStrikes", standing.strikesInForce().size());

@@ -89,7 +89,7 @@ public class StandingService {
                 .sorted(Comparator.comparing(StrikeView::issuedOn).thenComparingInt(StrikeView::number))
                 .toList();
         return new StandingView(seller.sellerId, day,
-                standing.deactivated() ? StandingView.DEACTIVATED : StandingView.ACTIVE,
+                StandingView.AccountStatus.of(standing.deactivated()),
                 standing.primeBadge(), standing.primeEligible(), inForce.size(), inForce,
                 standing.deactivation().map(StandingService::view).orElse(null), standing.penalty());
     }

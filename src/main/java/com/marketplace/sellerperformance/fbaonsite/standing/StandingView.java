@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A seller's FBA Onsite standing on one day. */
-public record StandingView(String sellerId, LocalDate on, String accountStatus, boolean primeBadge,
+public record StandingView(String sellerId, LocalDate on, AccountStatus accountStatus, boolean primeBadge,
                            boolean primeEligible, int activeStrikes, List<StrikeView> strikes,
                            DeactivationView deactivation, Penalty penalty) {
 
-    public static final String ACTIVE = "ACTIVE";
-    public static final String DEACTIVATED = "DEACTIVATED";
+    /** Whether the seller may sell on the day. */
+    public enum AccountStatus {
+        ACTIVE, DEACTIVATED;
+
+        public static AccountStatus of(boolean deactivated) {
+            return deactivated ? DEACTIVATED : ACTIVE;
+        }
+    }
 
     /** The deactivation in force: for strikes (with its plan of action) or immediate (daily checks). */
     public record DeactivationView(String reason, LocalDate since, LocalDate minimumUntil,

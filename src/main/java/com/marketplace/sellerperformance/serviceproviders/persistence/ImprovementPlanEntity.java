@@ -1,8 +1,7 @@
 package com.marketplace.sellerperformance.serviceproviders.persistence;
 
 import com.marketplace.sellerperformance.records.ReviewStatus;
-import com.marketplace.sellerperformance.records.Reviewable;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.marketplace.sellerperformance.records.ReviewedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,14 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A suspended provider's improvement plan (with a reason when it appeals the suspension) and its review. */
 @Entity
 @Table(name = "improvement_plan")
-public class ImprovementPlanEntity extends PanacheEntityBase implements Reviewable {
+public class ImprovementPlanEntity extends ReviewedRecord {
     @Id
     @SequenceGenerator(name = "improvement_plan_seq", sequenceName = "improvement_plan_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "improvement_plan_seq")
@@ -48,20 +46,7 @@ public class ImprovementPlanEntity extends PanacheEntityBase implements Reviewab
     @Column(nullable = false)
     public ReviewStatus status;
 
-    @Column(name = "decided_on")
-    public LocalDate decidedOn;
-
     public String comment;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-
-    @Column(name = "submitted_by")
-    public String submittedBy;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
 
     @Override
     public String describe() {
@@ -83,9 +68,4 @@ public class ImprovementPlanEntity extends PanacheEntityBase implements Reviewab
         return submittedOn;
     }
 
-    @Override
-    public void stampDecision(LocalDate decidedOn, String decidedBy, Instant decidedAt) {
-        this.decidedOn = decidedOn;
-        this.decidedBy = decidedBy;
-    }
 }
