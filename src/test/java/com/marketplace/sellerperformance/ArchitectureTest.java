@@ -1,0 +1,126 @@
+package com.marketplace.sellerperformance;
+
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure the service is built on (DESIGN.md, "Layout"), checked on the main classes:
+ * <ul>
+ *   <li>programs ({@code fbaonsite}, {@code serviceproviders}) never depend on one another;</li>
+ *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}) never depend on a
+ *       program nor on {@code rulesets}, the application level that joins them;</li>
+ *   <li>{@code engine} depends on no other package of the service but {@code facts};</li>
+ *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
+ *   <li>fact classes carry no framework: no Quarkus, no JPA, no Drools;</li>
+ *   <li>JPA mappings live in {@code persistence} packages only.</li>
+ * </ul>
+ */
+class ArchitectureTest {
+    private static final String ROOT = "com.marketplace.sellerperformance";
+
+    /** One package per program; adding a program is adding its package here. */
+    private static final List<String> PROGRAMS = List.of(ROOT + ".fbaonsite..", ROOT + ".serviceproviders..");
+
+    private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".web..",
+            ROOT + ".records..");
+
+    private static final String RULESETS = ROOT + ".rulesets..";
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void noProgramDependsOnAnotherProgram() {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String program : PROGRAMS) {
+            String[] others = PROGRAMS.stream().filter(other -> !other.equals(program)).toArray(String[]::new);
+            rules.add(noClasses().that().resideInAPackage(program)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a program depends on the kernels, never on another program"));
+        }
+        checkAll(rules);
+    }
+
+    @Test
+    void noKernelDependsOnAProgramOrOnTheRuleSetsAdministration() {
+        String[] above = Stream.concat(PROGRAMS.stream(), Stream.of(RULESETS)).toArray(String[]::new);
+        noClasses().that().resideInAnyPackage(KERNELS.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(above)
+                .because("the kernels (engine, facts, web, records) depend on nothing above them")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theEngineDependsOnNoPackageOfTheServiceButTheFacts() {
+        classes().that().resideInAPackage(ROOT + ".engine..")
+                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(ROOT + ".."),
+                        resideInAnyPackage(ROOT + ".engine..", ROOT + ".facts..")))
+                .because("the engine owns the interfaces others implement (RuleSetStore, ProgramScenarios)")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void noPackageTakesPartInACycle() {
+        slices().matching(ROOT + ".(**)")
+                .should().beFreeOfCycles()
+                .because("every package, down to the layers inside a program, depends on others in one direction")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void factClassesImportNeitherQuarkusNorJpaNorDrools() {
+        noClasses().that().resideInAPackage("..facts..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.persistence..",
+                        "org.drools..")
+                .because("facts are plain Java: the rules, the scenarios and the tests build them without a framework")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void jpaEntitiesLiveOnlyInPersistencePackages() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .should().resideInAPackage("..persistence..")
+                .because("entities are mapped to facts and views at the edges and never enter a rule session")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void jpaMappedSuperclassesAndEmbeddablesLiveOnlyInPersistencePackages() {
+        classes().that().areAnnotatedWith(MappedSuperclass.class).or().areAnnotatedWith(Embeddable.class)
+                .should().resideInAPackage("..persistence..")
+                .because("what maps columns belongs with the entities it maps")
+                .check(MAIN_CLASSES);
+    }
+
+    /** Checks every rule and reports all their violations together. */
+    private static void checkAll(List<ArchRule> rules) {
+        List<String> failures = new ArrayList<>();
+        for (ArchRule rule : rules) {
+            try {
+                rule.check(MAIN_CLASSES);
+            } catch (AssertionError violated) {
+                failures.add(violated.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n\n", failures));
+        }
+    }
+}
