@@ -102,10 +102,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void jpaMappedSuperclassesAndEmbeddablesLiveOnlyInPersistencePackages() {
+    void jpaMappedSuperclassesLiveWithTheEntitiesOrInTheSharedRecordsKernel() {
         classes().that().areAnnotatedWith(MappedSuperclass.class).or().areAnnotatedWith(Embeddable.class)
-                .should().resideInAPackage("..persistence..")
-                .because("what maps columns belongs with the entities it maps")
+                .should().resideInAnyPackage("..persistence..", "com.marketplace.sellerperformance.records..")
+                .because("what maps columns belongs with the entities it maps, or with the records both programs keep")
                 .check(MAIN_CLASSES);
     }
 
