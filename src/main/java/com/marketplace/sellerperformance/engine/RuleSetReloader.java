@@ -54,9 +54,14 @@ public class RuleSetReloader {
         return Path.of(config.dir().orElse(DEFAULT_DIRECTORY)).toAbsolutePath().normalize();
     }
 
-    /** Whether rules can be compiled while running: not in a native image. */
+    /**
+     * Whether rules can be compiled while running: not in a native image, nor when configuration
+     * says so ({@code rules.run-time-compilation=false}, which makes a JVM behave as a native image).
+     */
     public static boolean canCompileAtRunTime() {
-        return io.quarkus.runtime.ImageMode.current() != io.quarkus.runtime.ImageMode.NATIVE_RUN;
+        return io.quarkus.runtime.ImageMode.current() != io.quarkus.runtime.ImageMode.NATIVE_RUN
+                && org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue(RulesConfig.RUN_TIME_COMPILATION, Boolean.class).orElse(true);
     }
 
     /**
@@ -134,7 +139,8 @@ public class RuleSetReloader {
         if (!java.nio.file.Files.isDirectory(directory())) {
             return List.of();
         }
-        return scenarios.runAll(ruleSet, directory().resolve("tests")).stream()
+        // Through the ..data link of a ConfigMap mount when there is one (see RuleSetLoader.readFiles).
+        return scenarios.runAll(ruleSet, RuleSetLoader.snapshotOf(directory()).resolve("tests")).stream()
                 .filter(result -> !result.passed())
                 .map(ScenarioRunner::describe)
                 .toList();
