@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,14 @@ import java.util.stream.Stream;
 
 /**
  * Reads a rules directory into a rule set. Every regular file belongs to the set (and to its
- * version) except the analysts' scenarios under {@code tests/} and hidden files.
+ * version) except the analysts' scenarios under {@code tests/} and hidden files (which include a
+ * ConfigMap mount's {@code ..data} and {@code ..<timestamp>} entries).
  */
 @ApplicationScoped
 public class RuleSetLoader {
+    /** The link through which a mounted ConfigMap's current files are reached. */
+    static final String CONFIG_MAP_DATA = "..data";
+
     private final RuleSetCompiler compiler;
 
     public RuleSetLoader(RuleSetCompiler compiler) {
@@ -30,8 +35,45 @@ public class RuleSetLoader {
         return compiler.compile(root.toString(), readFiles(root));
     }
 
-    static List<RuleFile> readFiles(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
+    /**
+     * The files of the rule set in a directory. A Kubernetes ConfigMap mount is read through its
+     * {@code ..data} link: the kubelet writes each new version of the files into a fresh
+     * {@code ..<timestamp>} folder, swaps that link to it in one step, then deletes the previous
+     * folder. A read counts only if the link still points where it did when the read began, so
+     * the files returned all come from one version, never from a set half written or half
+     * deleted. The {@code ..*} entries themselves are not rule files.
+     */
+    static List<RuleFile> readFiles(Path directory) {
+        for (int attempt = 1; ; attempt++) {
+            Path root = snapshotOf(directory);
+            try {
+                List<RuleFile> files = readTree(root);
+                if (root.equals(snapshotOf(directory))) {
+                    return files;
+                }
+            } catch (UncheckedIOException e) {
+                if (root.equals(snapshotOf(directory))) {
+                    throw e;
+                }
+            }
+            if (attempt == 5) {
+                throw new IllegalStateException("The rules directory " + directory + " kept changing while read");
+            }
+        }
+    }
+
+    /** The folder holding one version of the files: the target of {@code ..data} when there is one. */
+    static Path snapshotOf(Path directory) {
+        try {
+            Path data = directory.resolve(CONFIG_MAP_DATA);
+            return (Files.isDirectory(data) ? data : directory).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules directory " + directory, e);
+        }
+    }
+
+    private static List<RuleFile> readTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             return paths.filter(Files::isRegularFile)
                     .map(path -> root.relativize(path).toString().replace('\\', '/'))
                     .filter(RuleSetLoader::belongsToRuleSet)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,9 +54,14 @@ public class RuleSetReloader {
         return Path.of(config.dir().orElse(DEFAULT_DIRECTORY)).toAbsolutePath().normalize();
     }
 
-    /** Whether rules can be compiled while running: not in a native image. */
+    /**
+     * Whether rules can be compiled while running: not in a native image, nor when configuration
+     * says so ({@code rules.run-time-compilation=false}, which makes a JVM behave as a native image).
+     */
     public static boolean canCompileAtRunTime() {
-        return ImageMode.current() != ImageMode.NATIVE_RUN;
+        return ImageMode.current() != ImageMode.NATIVE_RUN
+                && ConfigProvider.getConfig().getOptionalValue(RulesConfig.RUN_TIME_COMPILATION, Boolean.class)
+                        .orElse(true);
     }
 
     /**
@@ -133,7 +139,8 @@ public class RuleSetReloader {
         if (!Files.isDirectory(directory())) {
             return List.of();
         }
-        return scenarios.failures(ruleSet, directory().resolve("tests"));
+        // Through the ..data link of a ConfigMap mount when there is one (see RuleSetLoader.readFiles).
+        return scenarios.failures(ruleSet, RuleSetLoader.snapshotOf(directory()).resolve("tests"));
     }
 
     private void activate(RuleSet ruleSet) {

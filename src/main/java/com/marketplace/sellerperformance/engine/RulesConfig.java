@@ -18,4 +18,15 @@ public interface RulesConfig {
     /** How often the directory is checked for changes (RULES_WATCH_INTERVAL); 0 turns watching off. */
     @WithDefault("2s")
     Duration watchInterval();
+
+    /** The name of {@link #runTimeCompilation()}, read where no mapping can be injected. */
+    String RUN_TIME_COMPILATION = "rules.run-time-compilation";
+
+    /**
+     * Whether rules may be compiled while running (RULES_RUN_TIME_COMPILATION). Never in a native
+     * image, whatever this says; false makes a JVM serve like one: the packaged rules, no watching,
+     * and validate, back-test and reload answer 501.
+     */
+    @WithDefault("true")
+    boolean runTimeCompilation();
 }
