@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.marketplace.sellerperformance.FixedRules;
 
 /** Back-testing a draft on the facts on record: exactly the sellers whose results change, nothing written. */
 @QuarkusTest
@@ -43,7 +44,7 @@ class BacktestTest {
     }
 
     private static Map<String, String> draftWithLatePocessingGoal(String goal) throws IOException {
-        Map<String, String> files = RulesValidationTest.shippedFiles();
+        Map<String, String> files = FixedRules.files();
         String goals = files.get("fba-onsite/goals.drl");
         files.put("fba-onsite/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
         return files;
@@ -72,8 +73,8 @@ class BacktestTest {
     }
 
     @Test
-    void theShippedRulesChangeNothing() throws IOException {
-        backtest(RulesValidationTest.shippedFiles(), Map.of()).statusCode(200)
+    void aDraftIdenticalToTheRunningRulesChangesNothing() throws IOException {
+        backtest(FixedRules.files(), Map.of()).statusCode(200)
                 .body("changes", equalTo(List.of()))
                 .body("assessmentsRead", equalTo(3));
     }
@@ -88,7 +89,7 @@ class BacktestTest {
 
     @Test
     void aDraftThatDoesNotCompileIsRefused() throws IOException {
-        Map<String, String> files = RulesValidationTest.shippedFiles();
+        Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
         backtest(files, Map.of()).statusCode(422).body("errors[0].file", equalTo("fba-onsite/goals.drl"));
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.marketplace.sellerperformance.FixedRules;
 
 /** Reloading the rules directory is safe: a failing set never serves, a passing one swaps in whole. */
 @QuarkusTest
@@ -41,7 +41,7 @@ class RulesReloadTest {
     static final Path RULES = Path.of("target", "reload-test-rules").toAbsolutePath();
     static final Path GOALS = RULES.resolve("fba-onsite/goals.drl");
 
-    /** The service runs on a copy of rules/, which the tests edit. */
+    /** The service runs on a copy of the tests' fixed rule set, which the tests edit. */
     public static class CopiedRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -51,28 +51,7 @@ class RulesReloadTest {
     }
 
     static void restoreCopy() {
-        try {
-            if (Files.exists(RULES)) {
-                try (Stream<Path> paths = Files.walk(RULES)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Path source = Path.of("rules").toAbsolutePath();
-            try (Stream<Path> paths = Files.walk(source)) {
-                for (Path path : paths.toList()) {
-                    Path target = RULES.resolve(source.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FixedRules.copyTo(RULES);
     }
 
     @AfterEach

@@ -7,41 +7,26 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import com.marketplace.sellerperformance.FixedRules;
 
 /** An analyst's draft is compiled in isolation: errors with file and line, nothing activated. */
 @QuarkusTest
 class RulesValidationTest {
-
-    static Map<String, String> shippedFiles() throws IOException {
-        Map<String, String> files = new HashMap<>();
-        Path root = Path.of("rules");
-        try (var paths = Files.walk(root)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString();
-                if (!relative.startsWith("tests/")) {
-                    files.put(relative, Files.readString(file));
-                }
-            }
-        }
-        return files;
-    }
 
     private static io.restassured.response.ValidatableResponse validate(Map<String, String> files) {
         return given().contentType(ContentType.JSON).body(Map.of("files", files)).post("/api/v1/rules/validate").then();
     }
 
     @Test
-    void theActiveRuleSetShowsItsVersionAndFiles() {
+    void theActiveRuleSetShowsItsVersionSourceAndFiles() {
         given().get("/api/v1/rules").then().statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{64}"))
+                .body("source", equalTo(FixedRules.DIR.toString()))
                 .body("files.path", hasItem("fba-onsite/goals.drl"))
                 .body("files.path", hasItem("services/account.drl"))
                 .body("lastReload.status", equalTo("OK"));
@@ -50,7 +35,7 @@ class RulesValidationTest {
     @Test
     void aValidDraftIsValidAndActivatesNothing() throws IOException {
         String active = given().get("/api/v1/rules").then().extract().path("version");
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/goals.drl", files.get("fba-onsite/goals.drl").replace("\"0.006\"", "\"0.008\""));
         validate(files).statusCode(200).body("valid", equalTo(true));
         given().get("/api/v1/rules").then().body("version", equalTo(active));
@@ -58,7 +43,7 @@ class RulesValidationTest {
 
     @Test
     void aSyntaxErrorIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         String statuses = files.get("fba-onsite/statuses.drl");
         List<String> lines = List.of(statuses.split("\n", -1));
         int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
@@ -72,7 +57,7 @@ class RulesValidationTest {
 
     @Test
     void aTypeErrorIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         String goals = files.get("fba-onsite/goals.drl");
         files.put("fba-onsite/goals.drl", goals.replace("insert(new FamilyReturnGoal(\"CE\",",
                 "insert(new FamilyReturnGoal(42L,"));
@@ -83,7 +68,7 @@ class RulesValidationTest {
 
     @Test
     void aBrokenCalendarIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/national-holidays.calendar", "# holidays\n2026-13-40 Nowhere day\n");
         validate(files).statusCode(422)
                 .body("errors[0].file", equalTo("fba-onsite/national-holidays.calendar"))
