@@ -35,8 +35,8 @@ class RuleScenariosTest {
         List<ScenarioResult> results = runner.runAll(policy, RULES.resolve("tests"));
         assertFalse(results.isEmpty(), "no scenarios found under rules/tests");
         return results.stream().map(result -> DynamicTest.dynamicTest(result.file() + ": " + result.name(),
-                () -> assertTrue(result.passed(), String.join("\n", result.mismatches().stream()
-                        .map(Object::toString).toList()))));
+                () -> assertTrue(result.passed(), result.file() + ": " + result.name() + "\n" + String.join("\n",
+                        result.mismatches().stream().map(Object::toString).toList()))));
     }
 
     @Test
