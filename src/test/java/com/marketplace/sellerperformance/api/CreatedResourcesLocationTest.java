@@ -6,11 +6,11 @@ import static com.marketplace.sellerperformance.api.FbaApi.submit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Location of what a POST created can be followed (API.md, second wave): GET answers what was created. */

@@ -4,13 +4,14 @@ import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Map;
+import com.marketplace.sellerperformance.FixedRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class NativeModeRulesTest {
 
     @Test
     void validatingADraftIsNotImplemented() throws IOException {
-        given().contentType(ContentType.JSON).body(Map.of("files", RulesValidationTest.shippedFiles()))
+        given().contentType(ContentType.JSON).body(Map.of("files", FixedRules.files()))
                 .post("/api/v1/rules/validate").then()
                 .statusCode(501)
                 .contentType("application/problem+json")
@@ -51,7 +52,7 @@ class NativeModeRulesTest {
     @Test
     void backTestingADraftIsNotImplemented() throws IOException {
         given().contentType(ContentType.JSON)
-                .body(Map.of("files", RulesValidationTest.shippedFiles(),
+                .body(Map.of("files", FixedRules.files(),
                         "from", LocalDate.of(2026, 8, 1).toString(), "to", LocalDate.of(2026, 12, 31).toString()))
                 .post("/api/v1/rules/backtest").then()
                 .statusCode(501)

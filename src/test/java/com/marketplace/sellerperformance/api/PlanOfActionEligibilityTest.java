@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A plan of action is taken only on a day the seller's deactivation requires one (rules/fba-onsite/standing.drl). */
@@ -31,7 +32,7 @@ class PlanOfActionEligibilityTest {
     /** Weeks of 9 cancelled units in 1000 (over the 0.4 % goal), one strike each, from the given Sunday. */
     private static String sellerMissingWeeks(String firstSunday, int weeks) {
         Submission seller = Submission.forNewSeller();
-        java.time.LocalDate sunday = java.time.LocalDate.parse(firstSunday);
+        LocalDate sunday = LocalDate.parse(firstSunday);
         for (int week = 0; week < weeks; week++) {
             submit(seller.week(sunday.plusWeeks(week).toString()).with("unitsCancelled", 9)).statusCode(201);
         }

@@ -8,17 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import com.marketplace.sellerperformance.FixedRules;
+import com.marketplace.sellerperformance.engine.ConfigMapVolume;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import com.marketplace.sellerperformance.engine.ConfigMapVolume;
 
 /**
  * The policy mounted from a ConfigMap, as in Kubernetes: the watcher sees the kubelet swap the
@@ -28,7 +29,7 @@ import com.marketplace.sellerperformance.engine.ConfigMapVolume;
 @TestProfile(RulesFromConfigMapTest.MountedRules.class)
 class RulesFromConfigMapTest {
     static final Path MOUNT = Path.of("target", "configmap-test-rules").toAbsolutePath();
-    static final Map<String, String> SHIPPED = ConfigMapVolume.filesOf(Path.of("rules"));
+    static final Map<String, String> SHIPPED = ConfigMapVolume.filesOf(FixedRules.DIR);
     static final String SHIPPED_VERSION = ConfigMapVolume.versionOf(SHIPPED);
     static final String GOALS = "fba-onsite/goals.drl";
 

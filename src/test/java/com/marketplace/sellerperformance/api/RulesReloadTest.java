@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.FixedRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,7 +17,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class RulesReloadTest {
     static final Path RULES = Path.of("target", "reload-test-rules").toAbsolutePath();
     static final Path GOALS = RULES.resolve("fba-onsite/goals.drl");
 
-    /** The service runs on a copy of rules/, which the tests edit. */
+    /** The service runs on a copy of the tests' fixed rule set, which the tests edit. */
     public static class CopiedRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -54,28 +53,7 @@ class RulesReloadTest {
     }
 
     static void restoreCopy() {
-        try {
-            if (Files.exists(RULES)) {
-                try (Stream<Path> paths = Files.walk(RULES)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Path source = Path.of("rules").toAbsolutePath();
-            try (Stream<Path> paths = Files.walk(source)) {
-                for (Path path : paths.toList()) {
-                    Path target = RULES.resolve(source.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FixedRules.copyTo(RULES);
     }
 
     @AfterEach
@@ -139,8 +117,8 @@ class RulesReloadTest {
                 .contentType("application/problem+json")
                 .body("type", containsString("rules-failed"))
                 .body("detail", containsString("A rule whose action fails"))
-                .body(Matchers.not(containsString("IllegalStateException")))
-                .body(Matchers.not(containsString("java.")));
+                .body(org.hamcrest.Matchers.not(containsString("IllegalStateException")))
+                .body(org.hamcrest.Matchers.not(containsString("java.")));
         assertEquals(before, rows.count());
     }
 

@@ -6,13 +6,11 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import com.marketplace.sellerperformance.FixedRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,28 +19,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RulesValidationTest {
 
-    static Map<String, String> shippedFiles() throws IOException {
-        Map<String, String> files = new HashMap<>();
-        Path root = Path.of("rules");
-        try (var paths = Files.walk(root)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString();
-                if (!relative.startsWith("tests/")) {
-                    files.put(relative, Files.readString(file));
-                }
-            }
-        }
-        return files;
-    }
-
     private static ValidatableResponse validate(Map<String, String> files) {
         return given().contentType(ContentType.JSON).body(Map.of("files", files)).post("/api/v1/rules/validate").then();
     }
 
     @Test
-    void theActiveRuleSetShowsItsVersionAndFiles() {
+    void theActiveRuleSetShowsItsVersionSourceAndFiles() {
         given().get("/api/v1/rules").then().statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{64}"))
+                .body("source", equalTo(FixedRules.DIR.toString()))
                 .body("files.path", hasItem("fba-onsite/goals.drl"))
                 .body("files.path", hasItem("services/account.drl"))
                 .body("lastReload.status", equalTo("OK"));
@@ -51,7 +36,7 @@ class RulesValidationTest {
     @Test
     void aValidDraftIsValidAndActivatesNothing() throws IOException {
         String active = given().get("/api/v1/rules").then().extract().path("version");
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/goals.drl", files.get("fba-onsite/goals.drl").replace("\"0.006\"", "\"0.008\""));
         validate(files).statusCode(200).body("valid", equalTo(true));
         given().get("/api/v1/rules").then().body("version", equalTo(active));
@@ -59,7 +44,7 @@ class RulesValidationTest {
 
     @Test
     void aSyntaxErrorIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         String statuses = files.get("fba-onsite/statuses.drl");
         List<String> lines = List.of(statuses.split("\n", -1));
         int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
@@ -73,7 +58,7 @@ class RulesValidationTest {
 
     @Test
     void aTypeErrorIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         String goals = files.get("fba-onsite/goals.drl");
         files.put("fba-onsite/goals.drl", goals.replace("insert(new FamilyReturnGoal(\"CE\",",
                 "insert(new FamilyReturnGoal(42L,"));
@@ -84,7 +69,7 @@ class RulesValidationTest {
 
     @Test
     void aBrokenCalendarIsAnsweredWithItsFileAndLine() throws IOException {
-        Map<String, String> files = shippedFiles();
+        Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/national-holidays.calendar", "# holidays\n2026-13-40 Nowhere day\n");
         validate(files).statusCode(422)
                 .body("errors[0].file", equalTo("fba-onsite/national-holidays.calendar"))

@@ -1,13 +1,14 @@
 package com.marketplace.sellerperformance.api;
 
-import java.util.List;
-import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The facts an assessment revision was decided from, as stored with it. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class StoredFacts {
     @SuppressWarnings("unchecked")
     public Map<String, Object> returnedByFamily(String assessmentId, int revision) {
         List<Map<String, Object>> returns = (List<Map<String, Object>>) ofAssessment(assessmentId, revision).get("returns");
-        Map<String, Object> returned = new java.util.TreeMap<>();
+        Map<String, Object> returned = new TreeMap<>();
         returns.forEach(line -> returned.put((String) line.get("family"), line.get("returned")));
         return returned;
     }

@@ -32,7 +32,10 @@ class BrokenRulesStartupIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("RULES_DIR", rules.toString());
-        builder.environment().put("DB_SCHEMA", "seller_performance_it");
+        // a schema of this run's own: the tests' schema (as %test.db.schema, overridable by the
+        // _TEST_DB_SCHEMA environment variable) with "_it", so parallel runs never clean each other's
+        builder.environment().put("DB_SCHEMA",
+                System.getenv().getOrDefault("_TEST_DB_SCHEMA", "seller_performance_test") + "_it");
         builder.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         builder.environment().put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         builder.environment().put("QUARKUS_HTTP_PORT", "0");

@@ -3,12 +3,12 @@ package com.marketplace.sellerperformance.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.marketplace.sellerperformance.FixedRules;
 import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ProgramIsolationTest {
     private final RuleSetCompiler compiler = new RuleSetCompiler();
     private final RuleEvaluator evaluator = new RuleEvaluator();
-    private final List<RuleFile> shipped = RuleSetLoader.readFiles(Path.of("rules").toAbsolutePath());
+    private final List<RuleFile> fixed = RuleSetLoader.readFiles(FixedRules.DIR);
 
     private static final FbaSubmission FBA_WEEK = new FbaSubmission("S-1", LocalDate.parse("2026-11-08"),
             LocalDate.parse("2026-11-14"), null, 1000L, 6L, 4L, 7L,
@@ -31,7 +31,7 @@ class ProgramIsolationTest {
     void changingAServicesTargetLeavesFbaOnsiteResultsAlone() {
         RuleSet edited = compiler.compile("edited", replace("services/goals.drl", "new BigDecimal(\"0.01\"),   Comparison.AT_MOST,  null));\n    insert(new MetricGoal(\"NEGATIVE",
                 "new BigDecimal(\"0.0\"),    Comparison.AT_MOST,  null));\n    insert(new MetricGoal(\"NEGATIVE"));
-        RuleSet original = compiler.compile("shipped", shipped);
+        RuleSet original = compiler.compile("fixed", fixed);
         assertNotEquals(services(original), services(edited), "the edit must change the Services results");
         assertEquals(fba(original), fba(edited));
     }
@@ -40,7 +40,7 @@ class ProgramIsolationTest {
     void changingAnFbaOnsiteGoalLeavesServicesResultsAlone() {
         RuleSet edited = compiler.compile("edited", replace("fba-onsite/goals.drl", "\"0.006\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT",
                 "\"0.005\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT"));
-        RuleSet original = compiler.compile("shipped", shipped);
+        RuleSet original = compiler.compile("fixed", fixed);
         assertNotEquals(fba(original), fba(edited), "the edit must change the FBA Onsite results");
         assertEquals(services(original), services(edited));
     }
@@ -61,7 +61,7 @@ class ProgramIsolationTest {
 
     private List<RuleFile> replace(String path, String from, String to) {
         List<RuleFile> files = new ArrayList<>();
-        for (RuleFile file : shipped) {
+        for (RuleFile file : fixed) {
             if (file.path().equals(path)) {
                 if (!file.content().contains(from)) {
                     throw new AssertionError("the test's anchor is missing from " + path);

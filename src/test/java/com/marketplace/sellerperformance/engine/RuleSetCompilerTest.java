@@ -5,20 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import com.marketplace.sellerperformance.FixedRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped policy compiles; a broken file is reported with its path and line; versions follow content. */
+/**
+ * A rules directory (the tests' fixed set) compiles into one rule base per program; a broken file is
+ * reported with its path and line; versions follow content.
+ */
 class RuleSetCompilerTest {
     private final RuleSetCompiler compiler = new RuleSetCompiler();
-    private final List<RuleFile> shipped = RuleSetLoader.readFiles(Path.of("rules").toAbsolutePath());
+    private final List<RuleFile> fixed = RuleSetLoader.readFiles(FixedRules.DIR);
 
     @Test
-    void theShippedRulesCompileIntoOneKieBasePerProgram() {
-        RuleSet ruleSet = compiler.compile("rules", shipped);
+    void aRulesDirectoryCompilesIntoOneKieBasePerProgram() {
+        RuleSet ruleSet = compiler.compile("rules", fixed);
         assertTrue(ruleSet.programs().containsKey("fba-onsite"));
         assertEquals(64, ruleSet.version().length());
     }
@@ -46,8 +49,8 @@ class RuleSetCompilerTest {
 
     @Test
     void theVersionChangesWithAnyFileAndNotWithOrder() {
-        String version = compiler.compile("a", shipped).version();
-        List<RuleFile> reversed = new ArrayList<>(shipped);
+        String version = compiler.compile("a", fixed).version();
+        List<RuleFile> reversed = new ArrayList<>(fixed);
         Collections.reverse(reversed);
         assertEquals(version, compiler.compile("b", reversed).version());
         List<RuleFile> edited = replace("fba-onsite/goals.drl", "\"0.006\"", "\"0.007\"");
@@ -56,7 +59,7 @@ class RuleSetCompilerTest {
 
     private List<RuleFile> replace(String path, String from, String to) {
         List<RuleFile> files = new ArrayList<>();
-        for (RuleFile file : shipped) {
+        for (RuleFile file : fixed) {
             if (file.path().equals(path)) {
                 assertTrue(file.content().contains(from), "the test's anchor is missing from " + path);
                 files.add(new RuleFile(path, file.content().replace(from, to)));

@@ -5,19 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import jakarta.inject.Inject;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
@@ -33,6 +20,21 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,7 +182,7 @@ class RuleSetStoredBeforeThePackageMoveTest {
     }
 
     private static Map<String, String> contents(List<RuleFile> files) {
-        return files.stream().collect(java.util.stream.Collectors.toMap(RuleFile::path, RuleFile::content));
+        return files.stream().collect(Collectors.toMap(RuleFile::path, RuleFile::content));
     }
 
     private static List<RuleFile> read(Path root) throws IOException {
@@ -197,7 +199,7 @@ class RuleSetStoredBeforeThePackageMoveTest {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
