@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.FixedRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The policy mounted from a ConfigMap: read through its ..data link, one whole version at a time. */
 class ConfigMapRulesDirectoryTest {
-    private static final Path RULES = Path.of("rules");
+    private static final Path RULES = FixedRules.DIR;
     private static final String GOALS = "fba-onsite/goals.drl";
 
     @Test

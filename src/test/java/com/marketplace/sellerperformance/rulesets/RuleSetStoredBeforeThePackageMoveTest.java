@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.FixedRules;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
@@ -82,8 +83,8 @@ class RuleSetStoredBeforeThePackageMoveTest {
         // As the service kept it when it served: files and version, nothing compiled.
         store.remember(new RuleSet(oldVersion, "stored before the package move", Instant.parse("2026-11-01T00:00:00Z"),
                 oldFiles, Map.of(), Map.of()));
-        // The current policy, whatever rule set the test profile serves.
-        currentRules = loader.load(Path.of("rules"));
+        // The rule set the plumbing tests serve (a frozen copy of the policy), so an edit of rules/ fails only scenarios.
+        currentRules = loader.load(FixedRules.DIR);
     }
 
     @Test
