@@ -40,6 +40,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
     static final URI KEY_REUSED = URI.create("https://seller-performance/problems/idempotency-key-reused");
     private static final URI BLANK = URI.create("about:blank");
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
     @Override
     public int priority() {
@@ -139,6 +140,10 @@ public class ProblemShapes implements ProblemPostProcessor {
 
     private static FieldError fieldError(JsonProcessingException exception) {
         if (exception instanceof JsonParseException) {
+            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(exception.getOriginalMessage()));
+            if (duplicate.find()) {
+                return new FieldError(duplicate.group(1), "is given more than once");
+            }
             return new FieldError("body", "is not well-formed JSON");
         }
         String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
@@ -151,6 +156,10 @@ public class ProblemShapes implements ProblemPostProcessor {
         if (exception instanceof InputCoercionException) {
             return new FieldError(field, "is out of range");
         }
+        if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+                && invalid.getValue() instanceof String text && isDate(text)) {
+            return new FieldError(field, Params.yearMessage());
+        }
         if (exception instanceof InvalidFormatException invalid) {
             return new FieldError(field, "must be " + expected(invalid.getTargetType()));
         }
@@ -158,6 +167,15 @@ public class ProblemShapes implements ProblemPostProcessor {
             return new FieldError(field, "must be " + expected(mismatched.getTargetType()));
         }
         return new FieldError(field, "cannot be read");
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {
