@@ -12,8 +12,11 @@ import com.marketplace.sellerperformance.engine.RuleFailureException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.ConnectException;
@@ -80,6 +83,33 @@ public class ProblemShapes implements ProblemPostProcessor {
         }
         if (cause instanceof NotFoundException notFound) {
             return reshaped(problem, Response.Status.NOT_FOUND, NOT_FOUND, notFound.getMessage()).build();
+        }
+        if (cause instanceof AuthenticationFailedException && problem.getHeaders().keySet().stream()
+                .anyMatch(HttpHeaders.WWW_AUTHENTICATE::equalsIgnoreCase)) {
+            // After failed credentials the HTTP layer has sent the challenge (Basic with its realm) already;
+            // a second copy would confuse clients. Without credentials this copy is the only one.
+            HttpProblem.Builder builder = HttpProblem.builder()
+                    .withType(problem.getType() == null ? BLANK : problem.getType())
+                    .withTitle(problem.getTitle())
+                    .withStatus(problem.getStatusCode())
+                    .withDetail(problem.getDetail())
+                    .withInstance(problem.getInstance());
+            problem.getHeaders().forEach((name, value) -> {
+                if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+                    builder.withHeader(name, value);
+                }
+            });
+            return builder.build();
+        }
+        if (cause instanceof NotAllowedException notAllowed) {
+            // The methods the resource does answer, as RFC 9110 requires of a 405.
+            HttpProblem.Builder builder = HttpProblem.builder(problem).withType(BLANK)
+                    .withDetail("This resource does not answer this method; Allow lists those it does.");
+            String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null && !allow.isBlank()) {
+                builder.withHeader(HttpHeaders.ALLOW, allow);
+            }
+            return builder.build();
         }
         if (problem.getType() == null) {
             return HttpProblem.builder(problem).withType(BLANK).build();

@@ -53,7 +53,7 @@ public record FbaSubmission(
     }
 
     /** Whether every count is within its declared bound, so the rules' arithmetic cannot overflow. */
-    public boolean isWithinBounds() {
+    public boolean countsWithinBounds() {
         return Stream.concat(Stream.of(unitsShipped, unitsLateProcessed, unitsCancelled, unitsLateHandover),
                         returnsOrEmpty().stream().flatMap(line -> Stream.of(line.shipped(), line.returned())))
                 .allMatch(count -> count != null && count >= 0 && count <= Bounds.MAX_UNITS);
