@@ -56,7 +56,7 @@ public record FbaSubmission(
     public boolean countsWithinBounds() {
         return Stream.concat(Stream.of(unitsShipped, unitsLateProcessed, unitsCancelled, unitsLateHandover),
                         returnsOrEmpty().stream().flatMap(line -> Stream.of(line.shipped(), line.returned())))
-                .allMatch(count -> count != null && count >= 0 && count <= Bounds.MAX_UNITS);
+                .allMatch(count -> count != null && count <= Bounds.MAX_UNITS);
     }
 
     /** Whether every required value is there, so the rules can be given the facts even if some are out of range. */
