@@ -15,7 +15,6 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -99,16 +98,6 @@ public class ProblemShapes implements ProblemPostProcessor {
                     builder.withHeader(name, value);
                 }
             });
-            return builder.build();
-        }
-        if (cause instanceof NotAllowedException notAllowed) {
-            // The methods the resource does answer, as RFC 9110 requires of a 405.
-            HttpProblem.Builder builder = HttpProblem.builder(problem).withType(BLANK)
-                    .withDetail("This resource does not answer this method; Allow lists those it does.");
-            String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            if (allow != null && !allow.isBlank()) {
-                builder.withHeader(HttpHeaders.ALLOW, allow);
-            }
             return builder.build();
         }
         if (problem.getType() == null) {
