@@ -9,7 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses bodies over the API's limit (api.max-body-bytes, 1 MiB) with problem details before they
- * are read. The HTTP server's own, larger limit still cuts off anything beyond it, without a body.
+ * are read. Bodies sent without a length (chunked) are counted as they are read, by
+ * {@link StreamedBodySizeLimit}. The HTTP server's own, larger limit still cuts off anything beyond
+ * it, without a body.
  */
 public class BodySizeLimit {
     private final long maxBytes;
@@ -23,13 +25,16 @@ public class BodySizeLimit {
         String length = request.getHeaderString("Content-Length");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBytes) {
-            throw HttpProblem.builder()
-                    .withType(URI.create("https://seller-performance/problems/body-too-large"))
-                    .withTitle("Content Too Large")
-                    .withStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .withDetail("The body has " + length + " bytes; at most " + maxBytes + " are accepted."
-                            + " Nothing was written.")
-                    .build();
+            throw tooLarge("The body has " + length + " bytes", maxBytes);
         }
+    }
+
+    static HttpProblem tooLarge(String what, long maxBytes) {
+        return HttpProblem.builder()
+                .withType(URI.create("https://seller-performance/problems/body-too-large"))
+                .withTitle("Content Too Large")
+                .withStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                .withDetail(what + "; at most " + maxBytes + " are accepted. Nothing was written.")
+                .build();
     }
 }

@@ -60,7 +60,11 @@ public class InputCheck {
                 continue;
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                name.append('[').append(node.getIndex()).append(']');
+                if (node.getIndex() == null && node.getKey() != null) {
+                    name.append('.').append(node.getKey()); // a value of a JSON object, by its key
+                } else {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
                 continue;
             }
             if (node.getName() == null) {

@@ -12,8 +12,10 @@ import com.marketplace.sellerperformance.engine.RuleFailureException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.ConnectException;
@@ -40,6 +42,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
     static final URI KEY_REUSED = URI.create("https://seller-performance/problems/idempotency-key-reused");
     private static final URI BLANK = URI.create("about:blank");
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
     @Override
     public int priority() {
@@ -79,6 +82,23 @@ public class ProblemShapes implements ProblemPostProcessor {
         }
         if (cause instanceof NotFoundException notFound) {
             return reshaped(problem, Response.Status.NOT_FOUND, NOT_FOUND, notFound.getMessage()).build();
+        }
+        if (cause instanceof AuthenticationFailedException && problem.getHeaders().keySet().stream()
+                .anyMatch(HttpHeaders.WWW_AUTHENTICATE::equalsIgnoreCase)) {
+            // After failed credentials the HTTP layer has sent the challenge (Basic with its realm) already;
+            // a second copy would confuse clients. Without credentials this copy is the only one.
+            HttpProblem.Builder builder = HttpProblem.builder()
+                    .withType(problem.getType() == null ? BLANK : problem.getType())
+                    .withTitle(problem.getTitle())
+                    .withStatus(problem.getStatusCode())
+                    .withDetail(problem.getDetail())
+                    .withInstance(problem.getInstance());
+            problem.getHeaders().forEach((name, value) -> {
+                if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+                    builder.withHeader(name, value);
+                }
+            });
+            return builder.build();
         }
         if (problem.getType() == null) {
             return HttpProblem.builder(problem).withType(BLANK).build();
@@ -139,6 +159,10 @@ public class ProblemShapes implements ProblemPostProcessor {
 
     private static FieldError fieldError(JsonProcessingException exception) {
         if (exception instanceof JsonParseException) {
+            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(exception.getOriginalMessage()));
+            if (duplicate.find()) {
+                return new FieldError(duplicate.group(1), "is given more than once");
+            }
             return new FieldError("body", "is not well-formed JSON");
         }
         String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
@@ -151,6 +175,10 @@ public class ProblemShapes implements ProblemPostProcessor {
         if (exception instanceof InputCoercionException) {
             return new FieldError(field, "is out of range");
         }
+        if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+                && invalid.getValue() instanceof String text && isDate(text)) {
+            return new FieldError(field, Params.yearMessage());
+        }
         if (exception instanceof InvalidFormatException invalid) {
             return new FieldError(field, "must be " + expected(invalid.getTargetType()));
         }
@@ -158,6 +186,15 @@ public class ProblemShapes implements ProblemPostProcessor {
             return new FieldError(field, "must be " + expected(mismatched.getTargetType()));
         }
         return new FieldError(field, "cannot be read");
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

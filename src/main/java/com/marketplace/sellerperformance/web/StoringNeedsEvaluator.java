@@ -22,8 +22,12 @@ public class StoringNeedsEvaluator {
     @ServerRequestFilter
     public void requireEvaluatorToStore(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        boolean dryRun = "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
-        if ("POST".equals(request.getMethod()) && STORING_PATHS.contains(path) && !dryRun
+        if (!"POST".equals(request.getMethod()) || !STORING_PATHS.contains(path)) {
+            return;
+        }
+        // Only "true" and "false" are read; anything else is refused before the role is weighed.
+        boolean dryRun = Params.flag("dryRun", request.getUriInfo().getQueryParameters().getFirst("dryRun"));
+        if (!dryRun
                 && !identity.isAnonymous() && !identity.hasRole(Roles.EVALUATOR)) {
             throw new ForbiddenException("Storing needs the evaluator role; analysts may use dryRun=true");
         }

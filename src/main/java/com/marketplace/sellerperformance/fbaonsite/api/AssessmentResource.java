@@ -5,12 +5,12 @@ import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.web.Idempotent;
+import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,9 +43,9 @@ public class AssessmentResource {
     @POST
     @Path("/{assessmentId}/appeals")
     @Operation(summary = "Appeal one metric of an assessment: the misses appealed, the reason, attachments")
-    public Response appeal(@PathParam("assessmentId") UUID assessmentId,
+    public Response appeal(@PathParam("assessmentId") String assessmentId,
                            @NotNull(message = "a JSON body is required") @Valid AppealService.Submission submission) {
-        AppealService.AppealView appeal = appeals.create(assessmentId, submission);
+        AppealService.AppealView appeal = appeals.create(Params.uuid("assessmentId", assessmentId), submission);
         return Response.created(URI.create("/api/v1/appeals/" + appeal.appealId())).entity(appeal).build();
     }
 
@@ -58,8 +58,8 @@ public class AssessmentResource {
                     + " assessed. With dryRun=true nothing is stored and the would-be assessment is answered.")
     public Response assess(@NotNull(message = "a JSON body is required") FbaSubmission submission,
                            @Parameter(description = "evaluate only, store nothing")
-                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        if (dryRun) {
+                           @QueryParam("dryRun") String dryRun) {
+        if (Params.flag("dryRun", dryRun)) {
             return Response.ok(service.preview(submission)).build();
         }
         AssessmentService.Outcome outcome = service.assess(submission);
@@ -74,8 +74,10 @@ public class AssessmentResource {
     @GET
     @Path("/{assessmentId}")
     @Operation(summary = "An assessment: its latest revision, or the one asked for (every revision stays readable)")
-    public AssessmentView get(@PathParam("assessmentId") UUID assessmentId,
-                              @QueryParam("revision") @jakarta.validation.constraints.Positive Integer revision) {
-        return revision == null ? service.find(assessmentId) : service.find(assessmentId, revision);
+    public AssessmentView get(@PathParam("assessmentId") String assessmentId,
+                              @QueryParam("revision") String revision) {
+        UUID id = Params.uuid("assessmentId", assessmentId);
+        Integer asked = Params.integerOrNull("revision", revision, 1, Integer.MAX_VALUE);
+        return asked == null ? service.find(id) : service.find(id, asked);
     }
 }

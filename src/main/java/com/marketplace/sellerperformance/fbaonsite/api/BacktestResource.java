@@ -3,15 +3,13 @@ package com.marketplace.sellerperformance.fbaonsite.api;
 import com.marketplace.sellerperformance.engine.DraftValidation;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.fbaonsite.backtest.BacktestService;
+import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,10 +44,13 @@ public class BacktestResource {
                     + " statuses, strikes, penalties) and how many assessments were read; 422 when the draft does"
                     + " not compile.")
     public Response backtest(@NotNull(message = "a JSON body is required") @Valid BacktestRequest request,
-                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+                             @QueryParam("page") String page,
+                             @QueryParam("size") String size) {
+        int pageNumber = Params.integer("page", page, 0, 0, 100000);
+        int pageSize = Params.integer("size", size, 100, 1, 1000);
         try {
-            return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), page, size)).build();
+            return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), pageNumber, pageSize))
+                    .build();
         } catch (RuleSetCompilationException e) {
             return Response.status(422).entity(DraftValidation.invalid(e)).build();
         }

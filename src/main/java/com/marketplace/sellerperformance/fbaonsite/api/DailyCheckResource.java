@@ -4,6 +4,7 @@ import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckService
 import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckSubmission;
 import com.marketplace.sellerperformance.fbaonsite.dailychecks.DailyCheckView;
 import com.marketplace.sellerperformance.web.Idempotent;
+import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +51,7 @@ public class DailyCheckResource {
     @GET
     @Path("/{checkId}")
     @Operation(summary = "A daily check's outcome and the seller's standing on that day")
-    public DailyCheckView get(@PathParam("checkId") UUID checkId) {
-        return service.find(checkId);
+    public DailyCheckView get(@PathParam("checkId") String checkId) {
+        return service.find(Params.uuid("checkId", checkId));
     }
 }

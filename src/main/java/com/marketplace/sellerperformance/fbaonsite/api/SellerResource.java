@@ -9,6 +9,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.web.Idempotent;
+import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import com.marketplace.sellerperformance.web.SellerIds;
 import com.marketplace.sellerperformance.web.Today;
@@ -60,8 +61,9 @@ public class SellerResource {
     @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
     public StandingView standing(
             @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
-            @QueryParam("on") LocalDate on) {
-        return standings.standingOn(sellerId, on == null ? Today.inMarketplace() : on);
+            @QueryParam("on") String on) {
+        LocalDate day = Params.date("on", on);
+        return standings.standingOn(sellerId, day == null ? Today.inMarketplace() : day);
     }
 
     @RolesAllowed({Roles.EVALUATOR})

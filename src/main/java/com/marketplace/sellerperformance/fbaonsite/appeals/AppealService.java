@@ -16,10 +16,12 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.records.ReviewLifecycle;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.Bounds;
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -62,13 +64,14 @@ public class AppealService {
     }
 
     public record Submission(@NotBlank @Size(max = 64) String metric,
-                             @NotNull @Positive Long missesAppealed,
+                             @NotNull @Positive @Max(Bounds.MAX_UNITS) Long missesAppealed,
                              @NotBlank @Size(max = 10000) String reason,
                              @Size(max = 50) List<@NotBlank @Size(max = 2000) String> attachments) {
     }
 
     /** missesAccepted defaults to the misses appealed; it may be fewer; a rejection may send 0 or leave it out. */
-    public record Decision(@NotNull Boolean accepted, @PositiveOrZero Long missesAccepted, @NotNull LocalDate decidedOn) {
+    public record Decision(@NotNull Boolean accepted, @PositiveOrZero @Max(Bounds.MAX_UNITS) Long missesAccepted,
+                           @NotNull LocalDate decidedOn) {
     }
 
     public record AppealView(UUID appealId, UUID assessmentId, int appealedRevision, String metric,

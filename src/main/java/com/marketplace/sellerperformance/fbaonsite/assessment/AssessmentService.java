@@ -299,7 +299,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
                         "the family '" + returns.get(i).family() + "' appears more than once"));
             }
         }
-        if (!errors.isEmpty() && submission.hasEveryValue()) {
+        if (!errors.isEmpty() && submission.hasEveryValue() && submission.countsWithinBounds()) {
             errors.addAll(fbaOnsite.refusals(rules.current(), submission));
         }
         InputCheck.refuseIfAny(errors);

@@ -1,6 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
+import com.marketplace.sellerperformance.web.Bounds;
 import com.marketplace.sellerperformance.web.SellerIds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,9 +13,9 @@ import java.time.LocalDate;
 public record DailyCheckSubmission(
         @NotBlank @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
         @NotNull LocalDate day,
-        @NotNull @PositiveOrZero Long fastTrackPendingUnits,
-        @NotNull @PositiveOrZero Long cancelledUnits,
-        @NotNull @PositiveOrZero Long lateProcessedUnits,
-        @NotNull @PositiveOrZero Long lateHandoverUnits,
-        @NotNull @PositiveOrZero Long affectedUnits) {
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long fastTrackPendingUnits,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long cancelledUnits,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long lateProcessedUnits,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long lateHandoverUnits,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long affectedUnits) {
 }

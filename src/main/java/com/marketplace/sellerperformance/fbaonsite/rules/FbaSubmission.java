@@ -1,7 +1,9 @@
 package com.marketplace.sellerperformance.fbaonsite.rules;
 
+import com.marketplace.sellerperformance.web.Bounds;
 import com.marketplace.sellerperformance.web.SellerIds;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A seller's FBA Onsite numbers for one period, as an evaluator submits them. */
 public record FbaSubmission(
@@ -17,17 +20,17 @@ public record FbaSubmission(
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
         LocalDate assessedOn,
-        @NotNull @PositiveOrZero Long unitsShipped,
-        @NotNull @PositiveOrZero Long unitsLateProcessed,
-        @NotNull @PositiveOrZero Long unitsCancelled,
-        @NotNull @PositiveOrZero Long unitsLateHandover,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long unitsShipped,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long unitsLateProcessed,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long unitsCancelled,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long unitsLateHandover,
         @Valid @Size(max = 50) List<@NotNull FamilyReturnsLine> returns) {
 
     /** Units shipped and returned for one product family. */
     public record FamilyReturnsLine(
             @NotBlank @Size(max = 32) String family,
-            @NotNull @PositiveOrZero Long shipped,
-            @NotNull @PositiveOrZero Long returned) {
+            @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long shipped,
+            @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long returned) {
     }
 
     public List<FamilyReturnsLine> returnsOrEmpty() {
@@ -47,6 +50,13 @@ public record FbaSubmission(
                 .toList();
         return new FbaSubmission(sellerId, periodStart, periodEnd, assessedOn, unitsShipped, unitsLateProcessed,
                 unitsCancelled, unitsLateHandover, sorted);
+    }
+
+    /** Whether every count is within its declared bound, so the rules' arithmetic cannot overflow. */
+    public boolean countsWithinBounds() {
+        return Stream.concat(Stream.of(unitsShipped, unitsLateProcessed, unitsCancelled, unitsLateHandover),
+                        returnsOrEmpty().stream().flatMap(line -> Stream.of(line.shipped(), line.returned())))
+                .allMatch(count -> count != null && count <= Bounds.MAX_UNITS);
     }
 
     /** Whether every required value is there, so the rules can be given the facts even if some are out of range. */

@@ -5,6 +5,7 @@ import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationS
 import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import com.marketplace.sellerperformance.web.Idempotent;
+import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import com.marketplace.sellerperformance.web.SellerIds;
 import com.marketplace.sellerperformance.web.Today;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +49,8 @@ public class ServiceProviderResource {
             description = "201 for a new evaluation; 200 with the stored one when the same period arrives again with"
                     + " the same facts; 409 with other facts. With dryRun=true nothing is stored.")
     public Response evaluate(@NotNull(message = "a JSON body is required") ServiceSubmission submission,
-                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        if (dryRun) {
+                             @QueryParam("dryRun") String dryRun) {
+        if (Params.flag("dryRun", dryRun)) {
             return Response.ok(evaluations.preview(submission)).build();
         }
         EvaluationService.Outcome outcome = evaluations.evaluate(submission);
@@ -66,8 +65,8 @@ public class ServiceProviderResource {
     @GET
     @Path("/evaluations/{evaluationId}")
     @Operation(summary = "An evaluation")
-    public EvaluationView evaluation(@PathParam("evaluationId") UUID evaluationId) {
-        return evaluations.find(evaluationId);
+    public EvaluationView evaluation(@PathParam("evaluationId") String evaluationId) {
+        return evaluations.find(Params.uuid("evaluationId", evaluationId));
     }
 
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
@@ -85,8 +84,9 @@ public class ServiceProviderResource {
     @Operation(summary = "A provider's account status on a day (default today)")
     public AccountService.AccountView account(@PathParam("providerId")
             @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
-            @QueryParam("on") LocalDate on) {
-        return accounts.account(providerId, on == null ? Today.inMarketplace() : on);
+            @QueryParam("on") String on) {
+        LocalDate day = Params.date("on", on);
+        return accounts.account(providerId, day == null ? Today.inMarketplace() : day);
     }
 
     @RolesAllowed({Roles.REVIEWER})
@@ -117,8 +117,8 @@ public class ServiceProviderResource {
     @GET
     @Path("/improvement-plans/{planId}")
     @Operation(summary = "An improvement plan, its decision, and the account on the decision day (or the day submitted)")
-    public AccountService.PlanView plan(@PathParam("planId") UUID planId) {
-        return accounts.findPlan(planId);
+    public AccountService.PlanView plan(@PathParam("planId") String planId) {
+        return accounts.findPlan(Params.uuid("planId", planId));
     }
 
     @RolesAllowed({Roles.REVIEWER})
@@ -126,8 +126,8 @@ public class ServiceProviderResource {
     @POST
     @Path("/improvement-plans/{planId}/decision")
     @Operation(summary = "Approve (reinstates the account on the decision day) or reject an improvement plan")
-    public AccountService.PlanView decidePlan(@PathParam("planId") UUID planId,
+    public AccountService.PlanView decidePlan(@PathParam("planId") String planId,
             @NotNull(message = "a JSON body is required") @Valid AccountService.PlanDecision decision) {
-        return accounts.decidePlan(planId, decision);
+        return accounts.decidePlan(Params.uuid("planId", planId), decision);
     }
 }

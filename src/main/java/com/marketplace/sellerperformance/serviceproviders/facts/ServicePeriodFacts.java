@@ -56,10 +56,12 @@ public class ServicePeriodFacts {
     }
 
     public long getRatedOrders() {
-        return ratings.values().stream().mapToLong(Long::longValue).sum();
+        return ratings.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
     }
 
     public long getStarsOfRatedOrders() {
-        return ratings.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+        return ratings.entrySet().stream()
+                .mapToLong(e -> Math.multiplyExact((long) e.getKey(), e.getValue()))
+                .reduce(0L, Math::addExact);
     }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.sellerperformance.serviceproviders.rules;
 
+import com.marketplace.sellerperformance.web.Bounds;
 import com.marketplace.sellerperformance.web.SellerIds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,14 +15,14 @@ public record ServiceSubmission(
         @NotBlank @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        Map<String, @NotNull @PositiveOrZero Long> ratings,
-        @NotNull @PositiveOrZero Long completedOrders,
-        @NotNull @PositiveOrZero Long cancelledOrders,
-        @NotNull @PositiveOrZero Long happinessGuaranteeClaims,
-        @NotNull @PositiveOrZero Long attributedCancellations,
-        @NotNull @PositiveOrZero Long attributedReschedules,
-        @NotNull @PositiveOrZero Long startedOutsideArrivalWindow,
-        @NotNull @PositiveOrZero Long completedLate) {
+        Map<String, @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long> ratings,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long completedOrders,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long cancelledOrders,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long happinessGuaranteeClaims,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long attributedCancellations,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long attributedReschedules,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long startedOutsideArrivalWindow,
+        @NotNull @PositiveOrZero @Max(Bounds.MAX_UNITS) Long completedLate) {
 
     public Map<String, Long> ratingsOrEmpty() {
         return ratings == null ? Map.of() : ratings;
