@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiFuzzTest {
     private static final long DEFAULT_SEED = 20261123L;
-    private static final int DEFAULT_REQUESTS = 3;
+    private static final int DEFAULT_REQUESTS = 8;
     private static final int MAX_FAILURES_SHOWN = 25;
     private static final List<String> ROLES = List.of("evaluator", "analyst", "reviewer", "viewer", "");
     private static final ObjectMapper JSON = new ObjectMapper();
