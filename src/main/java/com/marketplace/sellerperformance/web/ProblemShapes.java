@@ -23,8 +23,10 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -159,7 +161,7 @@ public class ProblemShapes implements ProblemPostProcessor {
 
     private static FieldError fieldError(JsonProcessingException exception) {
         if (exception instanceof JsonParseException) {
-            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(exception.getOriginalMessage()));
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(exception.getOriginalMessage()));
             if (duplicate.find()) {
                 return new FieldError(duplicate.group(1), "is given more than once");
             }
@@ -192,7 +194,7 @@ public class ProblemShapes implements ProblemPostProcessor {
         try {
             LocalDate.parse(text);
             return true;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }

@@ -10,7 +10,6 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
