@@ -51,7 +51,9 @@ public class StrikeLadder {
             return ladder.climb(List.of(rung), List.of(), List.of()).get(0);
         }
         List<StrikeOnRecord> standing = strikes.findStanding(seller).stream().map(StrikeEntity::onRecord).toList();
-        return ladder.climb(List.of(rung), standing, dailyChecks.findDeactivatingDays(seller)).get(0);
+        // A new assessment sees only the daily checks inside its own period: no need to read them all.
+        return ladder.climb(List.of(rung), standing,
+                dailyChecks.findDeactivatingDays(seller, rung.periodStart(), rung.periodEnd())).get(0);
     }
 
     /** Stores the strikes the rules issued for a new assessment. */

@@ -19,6 +19,12 @@ public class DailyCheckRepository implements PanacheRepository<DailyCheckEntity>
     }
 
 
+    /** The days inside a period the seller was deactivated immediately by a daily check, in order. */
+    public List<LocalDate> findDeactivatingDays(SellerEntity seller, LocalDate from, LocalDate to) {
+        return list("seller = ?1 and deactivated = true and day >= ?2 and day <= ?3 order by day", seller, from, to)
+                .stream().map(check -> check.day).toList();
+    }
+
     /** The days the seller was deactivated immediately by a daily check, in order. */
     public List<LocalDate> findDeactivatingDays(SellerEntity seller) {
         return list("seller = ?1 and deactivated = true order by day", seller).stream().map(check -> check.day).toList();
