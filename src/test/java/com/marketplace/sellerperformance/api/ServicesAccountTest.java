@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.api;
 import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -80,8 +81,32 @@ class ServicesAccountTest {
                 .body("accountStatus", equalTo("SUSPENDED"))
                 .body("reinstatesOn", equalTo("2026-03-15"))
                 .body("fundsWithheldUntil", equalTo("2026-03-15"));
-        account(provider, "2026-03-14").body("accountStatus", equalTo("SUSPENDED"));
-        account(provider, "2026-03-15").body("accountStatus", equalTo("ACTIVE"));
+        account(provider, "2026-03-14").body("accountStatus", equalTo("SUSPENDED"))
+                .body("actions", hasSize(1));
+        account(provider, "2026-03-15").body("accountStatus", equalTo("ACTIVE"))
+                .body("since", equalTo("2026-03-15"))
+                .body("actions", hasSize(2))
+                .body("actions[1].action", equalTo("REINSTATE"))
+                .body("actions[1].on", equalTo("2026-03-15"))
+                .body("actions[1].takenBy", equalTo("system"));
+    }
+
+    @Test
+    void theAccountAsOfADayCountsOnlyTheActionsTakenByThen() {
+        String provider = newProvider();
+        act(provider, "START_REVIEW", "2026-03-01", null, null).statusCode(200);
+        act(provider, "SUSPEND", "2026-03-10", "2026-04-01", false).statusCode(200);
+        given().queryParam("on", "2026-03-20").queryParam("asOf", "2026-03-05")
+                .get("/api/v1/services/providers/" + provider + "/account").then().statusCode(200)
+                .body("accountStatus", equalTo("UNDER_REVIEW"))
+                .body("actions", hasSize(1));
+        given().queryParam("on", "2026-04-02").queryParam("asOf", "2026-03-10")
+                .get("/api/v1/services/providers/" + provider + "/account").then()
+                .body("accountStatus", equalTo("ACTIVE"))
+                .body("since", equalTo("2026-04-01"));
+        given().queryParam("asOf", "2026-13-01")
+                .get("/api/v1/services/providers/" + provider + "/account").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
     }
 
     @Test

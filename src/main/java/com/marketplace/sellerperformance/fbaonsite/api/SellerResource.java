@@ -61,9 +61,9 @@ public class SellerResource {
     @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
     public StandingView standing(
             @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
-            @QueryParam("on") String on) {
+            @QueryParam("on") String on, @QueryParam("asOf") String asOf) {
         LocalDate day = Params.date("on", on);
-        return standings.standingOn(sellerId, day == null ? Today.inMarketplace() : day);
+        return standings.standingOn(sellerId, day == null ? Today.inMarketplace() : day, Params.date("asOf", asOf));
     }
 
     @RolesAllowed({Roles.EVALUATOR})
@@ -86,8 +86,9 @@ public class SellerResource {
     public List<AssessmentView> assessments(
             @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
             @QueryParam("program") @DefaultValue(FbaOnsiteRules.PROGRAM)
-            @Pattern(regexp = FbaOnsiteRules.PROGRAM, message = "must be fba-onsite") String program) {
-        return assessments.findBySeller(sellerId);
+            @Pattern(regexp = FbaOnsiteRules.PROGRAM, message = "must be fba-onsite") String program,
+            @QueryParam("asOf") String asOf) {
+        return assessments.findBySeller(sellerId, Params.date("asOf", asOf));
     }
 
     /** The store returns target for a quarter, as a fraction (0.012 is 1.2 %). */

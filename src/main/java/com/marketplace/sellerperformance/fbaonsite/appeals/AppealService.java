@@ -147,7 +147,8 @@ public class AppealService {
         }
         FbaSubmission corrected = fbaOnsite.correct(rules.current(), assessmentService.factsOf(latest), appeal.metric,
                 accepted);
-        AssessmentEntity revision = assessmentService.revise(latest, corrected, appeal.appealId);
+        AssessmentEntity revision = assessmentService.revise(latest, corrected, appeal.appealId,
+                decision.decidedOn());
         ladder.replayFrom(latest.seller, appeal.assessmentId);
         appeal.status = AppealStatus.ACCEPTED;
         appeal.missesAccepted = accepted;

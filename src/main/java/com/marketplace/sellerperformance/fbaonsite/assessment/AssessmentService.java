@@ -7,7 +7,7 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
+import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
@@ -32,6 +32,7 @@ import com.marketplace.sellerperformance.web.InputCheck;
 import com.marketplace.sellerperformance.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -178,11 +180,31 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         return assessments.findLatest(original.assessmentId).orElse(original);
     }
 
-    /** The stored revision with its strikes and the seller's standing on the assessment day. */
+    /** The latest revision with its strikes and the seller's standing on the assessment day. */
     public AssessmentView view(AssessmentEntity assessment, SellerEntity seller) {
         List<StrikeView> issued = strikes.findAllOf(assessment.assessmentId).stream().map(StrikeView::of).toList();
         return AssessmentView.of(assessment, seller.sellerId, issued, standings.standingOn(seller, assessment.assessedOn),
                 true);
+    }
+
+    /**
+     * An earlier revision as it decided: the ladder climbed with this revision and what else was
+     * decided before the next revision replaced it, and the standing on the assessment day then.
+     */
+    private AssessmentView asDecided(AssessmentEntity revision, AssessmentEntity next) {
+        LocalDate lastDayInForce = next.decidedOn.minusDays(1);
+        KnownLadder known = ladder.asKnownOn(revision.seller,
+                lastDayInForce.isBefore(revision.decidedOn) ? revision.decidedOn : lastDayInForce, revision);
+        return AssessmentView.of(revision, revision.seller.sellerId, strikesOf(known, revision.assessmentId),
+                standings.standingsOf(revision.seller, known).apply(revision.assessedOn), true)
+                .supersededBy(next.revision);
+    }
+
+    private static List<StrikeView> strikesOf(KnownLadder known, UUID assessmentId) {
+        List<StrikeView> shown = new ArrayList<>();
+        known.standing().getOrDefault(assessmentId, List.of()).forEach(s -> shown.add(StrikeView.asKnown(s)));
+        known.revoked().getOrDefault(assessmentId, List.of()).forEach(s -> shown.add(StrikeView.of(s)));
+        return shown;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -196,13 +218,28 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     public AssessmentView find(UUID assessmentId, int revision) {
         AssessmentEntity assessment = assessments.findRevision(assessmentId, revision)
                 .orElseThrow(() -> new NotFoundException("No revision " + revision + " of assessment " + assessmentId));
-        return view(assessment, assessment.seller);
+        Optional<AssessmentEntity> next = assessments.findRevision(assessmentId, revision + 1);
+        return next.isPresent() ? asDecided(assessment, next.get()) : view(assessment, assessment.seller);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentView> findBySeller(String sellerId) {
+        return findBySeller(sellerId, null);
+    }
+
+    /** The seller's assessments as known on a day: each at its revision then, with its strikes then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssessmentView> findBySeller(String sellerId, LocalDate asOf) {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
+        if (asOf != null) {
+            KnownLadder known = ladder.asKnownOn(seller, asOf, null);
+            Function<LocalDate, StandingView> standingOn = standings.standingsOf(seller, known);
+            return known.assessments().stream()
+                    .map(assessment -> AssessmentView.of(assessment, sellerId, strikesOf(known, assessment.assessmentId),
+                            standingOn.apply(assessment.assessedOn), true))
+                    .toList();
+        }
         Function<LocalDate, StandingView> standingOn = standings.standingsOf(seller);
         Map<UUID, List<StrikeView>> strikesByAssessment = new HashMap<>();
         strikes.findAllOf(seller).forEach(strike -> strikesByAssessment
@@ -221,10 +258,14 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
      * A new revision of a stored assessment from corrected facts, measured by the rules that made the
      * revision it corrects; its strikes are left to {@link StrikeLadder#replayFrom}.
      */
-    public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId) {
+    public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId,
+                                   LocalDate decidedOn) {
+        Map<String, BigDecimal> targets = latest.returnTargets != null ? latest.returnTargets
+                : targetsOnRecord(Optional.of(latest.seller));
         FbaDecision decision = fbaOnsite.measure(ruleSets.version(latest.ruleSetVersion), corrected,
-                quarterlyTargets(Optional.of(latest.seller)));
-        AssessmentEntity revision = toEntity(corrected, decision, decision.firedRules());
+                QuarterlyTargets.facts(targets));
+        AssessmentEntity revision = toEntity(corrected, decision, decision.firedRules(), targets);
+        revision.decidedOn = decidedOn.isBefore(latest.decidedOn) ? latest.decidedOn : decidedOn;
         revision.assessmentId = latest.assessmentId;
         revision.revision = latest.revision + 1;
         revision.seller = latest.seller;
@@ -244,24 +285,42 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         }
     }
 
-    private List<QuarterlyReturnTarget> quarterlyTargets(Optional<SellerEntity> seller) {
-        return seller.map(returnTargets::findBySeller).orElse(List.of()).stream()
-                .map(target -> new QuarterlyReturnTarget(target.quarter, target.target))
-                .toList();
+    private Map<String, BigDecimal> targetsOnRecord(Optional<SellerEntity> seller) {
+        Map<String, BigDecimal> targets = new TreeMap<>();
+        seller.map(returnTargets::findBySeller).orElse(List.of())
+                .forEach(target -> targets.put(target.quarter, target.target));
+        return targets;
     }
 
-    /** Measures the facts, then lets the ladder decide their strikes as the seller's next rung. */
+    /**
+     * Measures the facts, then lets the ladder decide their strikes as the seller's next rung. A
+     * period assessed on a day before an earlier period's assessment day is refused: strikes are
+     * numbered in the order they are issued, and the ladder climbs in period order.
+     */
     private Decided decide(FbaSubmission submission, Optional<SellerEntity> seller) {
         RuleSet ruleSet = rules.current();
-        FbaDecision measured = fbaOnsite.measure(ruleSet, submission, quarterlyTargets(seller));
+        Map<String, BigDecimal> targets = targetsOnRecord(seller);
+        FbaDecision measured = fbaOnsite.measure(ruleSet, submission, QuarterlyTargets.facts(targets));
+        if (seller.isPresent()) {
+            assessments.findLatestDayBefore(seller.get(), submission.periodStart())
+                    .filter(latestDay -> latestDay.isAfter(measured.assessedOn()))
+                    .ifPresent(latestDay -> {
+                        throw new ConflictException("The assessment day " + measured.assessedOn() + " of the period "
+                                + submission.periodStart() + " to " + submission.periodEnd() + " precedes the day "
+                                + latestDay + " an earlier period of seller " + submission.sellerId()
+                                + " was assessed; strikes are numbered in the order they are issued, so give an"
+                                + " assessedOn on or after " + latestDay);
+                    });
+        }
         FbaOnsiteRules.Struck struck = ladder.next(seller.orElse(null), new PenaltyLadder.Rung(
                 submission.periodStart(), submission.periodEnd(), measured.assessedOn(), measured.metrics(), ruleSet));
         Set<String> fired = new LinkedHashSet<>(measured.firedRules());
         fired.addAll(struck.firedRules());
-        return new Decided(toEntity(submission, measured, List.copyOf(fired)), struck);
+        return new Decided(toEntity(submission, measured, List.copyOf(fired), targets), struck);
     }
 
-    private AssessmentEntity toEntity(FbaSubmission submission, FbaDecision decision, List<String> firedRules) {
+    private AssessmentEntity toEntity(FbaSubmission submission, FbaDecision decision, List<String> firedRules,
+                                      Map<String, BigDecimal> targets) {
         AssessmentEntity assessment = new AssessmentEntity();
         assessment.assessmentId = UUID.randomUUID();
         assessment.revision = 1;
@@ -269,6 +328,8 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         assessment.periodStart = submission.periodStart();
         assessment.periodEnd = submission.periodEnd();
         assessment.assessedOn = decision.assessedOn();
+        assessment.decidedOn = decision.assessedOn();
+        assessment.returnTargets = new TreeMap<>(targets);
         assessment.inputFacts = json.valueToTree(submission.canonical());
         assessment.ruleSetVersion = decision.ruleSetVersion();
         assessment.firedRules = new ArrayList<>(firedRules);

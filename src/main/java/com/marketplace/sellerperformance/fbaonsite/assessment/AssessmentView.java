@@ -33,7 +33,14 @@ public record AssessmentView(
         List<String> firedRules,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID appealId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String createdBy,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer supersededBy) {
+
+    /** The same revision, pointing to the later revision that replaced it. */
+    public AssessmentView supersededBy(int revision) {
+        return new AssessmentView(assessmentId, this.revision, sellerId, program, periodStart, periodEnd, assessedOn,
+                ruleSetVersion, metrics, strikes, standing, firedRules, appealId, createdBy, createdAt, revision);
+    }
 
     /** One metric's result; rate is null when there is no denominator, allowance when nothing is exempt. */
     public record MetricView(String metric, long numerator, long denominator, BigDecimal rate, BigDecimal goal,
@@ -51,6 +58,6 @@ public record AssessmentView(
         return new AssessmentView(entity.assessmentId, entity.revision, sellerId, entity.program, entity.periodStart,
                 entity.periodEnd, entity.assessedOn, entity.ruleSetVersion,
                 entity.metrics.stream().map(MetricView::of).toList(), strikes, standing,
-                List.copyOf(entity.firedRules), entity.appealId, entity.createdBy, stored ? entity.createdAt : null);
+                List.copyOf(entity.firedRules), entity.appealId, entity.createdBy, stored ? entity.createdAt : null, null);
     }
 }

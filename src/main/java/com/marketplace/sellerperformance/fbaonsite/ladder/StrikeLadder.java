@@ -16,8 +16,11 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +94,59 @@ public class StrikeLadder {
             reconcile(seller, assessment, standing.getOrDefault(assessment.assessmentId, List.of()),
                     decided.get(i).strikes());
         }
+    }
+
+    /**
+     * The ladder as it stood with what was decided on or before {@code asOf}: every assessment at its
+     * latest revision decided by then (or at {@code pinned}, for the revision a view shows), climbed
+     * again with the daily checks of days up to then, each assessment with the rules that made it.
+     */
+    public KnownLadder asKnownOn(SellerEntity seller, LocalDate asOf, AssessmentEntity pinned) {
+        Map<UUID, AssessmentEntity> inForce = new LinkedHashMap<>();
+        for (AssessmentEntity revision : assessments.findAllRevisionsBySeller(seller)) {
+            boolean known = !revision.decidedOn.isAfter(asOf);
+            if (pinned != null && pinned.assessmentId.equals(revision.assessmentId)) {
+                known = revision.revision <= pinned.revision;
+            }
+            if (known) {
+                inForce.put(revision.assessmentId, revision);
+            }
+        }
+        List<AssessmentEntity> known = new ArrayList<>(inForce.values());
+        known.sort(Comparator.comparing((AssessmentEntity a) -> a.periodStart));
+        List<LocalDate> deactivatingDays = dailyChecks.findDeactivatingDays(seller).stream()
+                .filter(day -> !day.isAfter(asOf)).toList();
+        List<FbaOnsiteRules.Struck> decided = ladder.climb(
+                known.stream().map(a -> rung(a, ruleSets.version(a.ruleSetVersion))).toList(), List.of(),
+                deactivatingDays);
+
+        Map<UUID, List<StrikeEntity>> stored = new HashMap<>();
+        strikes.findAllOf(seller).forEach(s -> stored.computeIfAbsent(s.assessmentId, id -> new ArrayList<>()).add(s));
+        Map<UUID, List<KnownLadder.KnownStrike>> standing = new HashMap<>();
+        Map<UUID, List<StrikeEntity>> revoked = new HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            AssessmentEntity assessment = known.get(i);
+            List<StrikeEntity> ofAssessment = stored.getOrDefault(assessment.assessmentId, List.of());
+            List<KnownLadder.KnownStrike> stood = decided.get(i).strikes().stream()
+                    .map(strike -> new KnownLadder.KnownStrike(storedId(ofAssessment, strike.getMetric()),
+                            assessment.assessmentId, strike))
+                    .toList();
+            standing.put(assessment.assessmentId, stood);
+            revoked.put(assessment.assessmentId, ofAssessment.stream()
+                    .filter(s -> s.status == StrikeStatus.REVOKED)
+                    .filter(s -> stood.stream().noneMatch(k -> k.strike().getMetric().equals(s.metric)))
+                    .filter(s -> s.revokedByRevision != null && s.revokedByRevision <= assessment.revision)
+                    .toList());
+        }
+        return new KnownLadder(asOf, known, standing, revoked);
+    }
+
+    /** The id of the stored strike of that metric: the standing one, else the latest revoked one. */
+    private static UUID storedId(List<StrikeEntity> ofAssessment, String metric) {
+        return ofAssessment.stream().filter(s -> s.metric.equals(metric))
+                .max(Comparator.comparing((StrikeEntity s) -> s.status == StrikeStatus.ACTIVE)
+                        .thenComparing(s -> s.createdAt))
+                .map(s -> s.strikeId).orElse(null);
     }
 
     /** A stored assessment as a rung of the ladder, decided by the given rules. */

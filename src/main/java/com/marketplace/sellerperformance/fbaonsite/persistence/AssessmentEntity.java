@@ -16,7 +16,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +55,15 @@ public class AssessmentEntity extends PanacheEntityBase {
 
     @Column(name = "assessed_on", nullable = false)
     public LocalDate assessedOn;
+
+    /** The day this revision was decided: the assessment day, or the day its appeal was decided. */
+    @Column(name = "decided_on", nullable = false)
+    public LocalDate decidedOn;
+
+    /** The store returns targets (quarter to target) in force when the period was first assessed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "return_targets")
+    public Map<String, BigDecimal> returnTargets;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "input_facts", nullable = false)

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,19 @@ public class AssessmentRepository implements PanacheRepository<AssessmentEntity>
                 + " and latest.revision = (select max(other.revision) from AssessmentEntity other"
                 + " where other.assessmentId = latest.assessmentId) order by latest.periodStart", seller,
                 FbaOnsiteRules.PROGRAM);
+    }
+
+    /** Every revision of the seller's FBA Onsite assessments, in period order, revisions in order. */
+    public List<AssessmentEntity> findAllRevisionsBySeller(SellerEntity seller) {
+        return list("seller = ?1 and program = ?2 order by periodStart, revision", seller, FbaOnsiteRules.PROGRAM);
+    }
+
+    /** The latest assessment day among the seller's assessments of periods ending before the given day. */
+    public Optional<LocalDate> findLatestDayBefore(SellerEntity seller, LocalDate periodStart) {
+        return getEntityManager().createQuery("select max(a.assessedOn) from AssessmentEntity a where a.seller = :seller"
+                        + " and a.program = :program and a.periodEnd < :start", LocalDate.class)
+                .setParameter("seller", seller).setParameter("program", FbaOnsiteRules.PROGRAM)
+                .setParameter("start", periodStart).getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     /** Sellers with an assessment (latest revision) made in the range, in id order, one page of them. */

@@ -6,6 +6,9 @@ import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
@@ -35,10 +38,12 @@ public class StandingService {
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
     private final PlanOfActionRepository plans;
+    private final StrikeLadder ladder;
 
     public StandingService(ActiveRuleSet rules, StandingRules policy, SellerRepository sellers,
                            AssessmentRepository assessments, StrikeRepository strikes,
-                           DailyCheckRepository dailyChecks, PlanOfActionRepository plans) {
+                           DailyCheckRepository dailyChecks, PlanOfActionRepository plans, StrikeLadder ladder) {
+        this.ladder = ladder;
         this.rules = rules;
         this.policy = policy;
         this.sellers = sellers;
@@ -50,9 +55,15 @@ public class StandingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StandingView standingOn(String sellerId, LocalDate day) {
+        return standingOn(sellerId, day, null);
+    }
+
+    /** The standing on a day from what was decided on or before {@code asOf}; null: everything on record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandingView standingOn(String sellerId, LocalDate day, LocalDate asOf) {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
-        return standingOn(seller, day);
+        return asOf == null ? standingOn(seller, day) : standingsOf(seller, ladder.asKnownOn(seller, asOf, null)).apply(day);
     }
 
     public StandingView standingOn(SellerEntity seller, LocalDate day) {
@@ -64,15 +75,12 @@ public class StandingService {
      * standing on several days (a list of assessments, each on its own assessment day).
      */
     public Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
-        Map<String, StrikeEntity> strikesById = new HashMap<>();
+        Map<String, StrikeView> strikesById = new HashMap<>();
         List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
-        standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), strike));
+        standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), StrikeView.of(strike)));
         StandingRules.Records records = new StandingRules.Records(
                 standingStrikes.stream().map(StrikeEntity::onRecord).toList(),
-                assessments.findLatestBySeller(seller).stream()
-                        .map(a -> new AssessmentOnRecord(a.assessedOn,
-                                a.metrics.stream().anyMatch(m -> m.status == MetricStatus.MISSED)))
-                        .toList(),
+                assessments.findLatestBySeller(seller).stream().map(StandingService::onRecord).toList(),
                 dailyChecks.findBySeller(seller).stream()
                         .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
                 plans.findBySeller(seller).stream()
@@ -82,10 +90,40 @@ public class StandingService {
         return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
     }
 
+    /**
+     * The seller's standing on any day as it was known on the ladder's day: its strikes as then
+     * decided, the daily checks of days up to then, plans of action as then decided.
+     */
+    public Function<LocalDate, StandingView> standingsOf(SellerEntity seller, KnownLadder known) {
+        LocalDate asOf = known.asOf();
+        Map<String, StrikeView> strikesById = new HashMap<>();
+        known.allStanding().forEach(strike -> strikesById.put(strike.key(), StrikeView.asKnown(strike)));
+        StandingRules.Records records = new StandingRules.Records(
+                known.allStanding().stream().map(KnownLadder.KnownStrike::onRecord).toList(),
+                known.assessments().stream().map(StandingService::onRecord).toList(),
+                dailyChecks.findBySeller(seller).stream()
+                        .filter(check -> !check.day.isAfter(asOf))
+                        .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
+                plans.findBySeller(seller).stream()
+                        .filter(plan -> plan.submittedOn == null || !plan.submittedOn.isAfter(asOf))
+                        .map(plan -> plan.decidedOn != null && !plan.decidedOn.isAfter(asOf)
+                                ? new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
+                                        plan.decidedOn, ReviewStatus.APPROVED.equals(plan.status))
+                                : new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
+                                        null, false))
+                        .toList());
+        return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
+    }
+
+    private static AssessmentOnRecord onRecord(AssessmentEntity assessment) {
+        return new AssessmentOnRecord(assessment.assessedOn,
+                assessment.metrics.stream().anyMatch(m -> m.status == MetricStatus.MISSED));
+    }
+
     private static StandingView view(SellerEntity seller, LocalDate day, StandingRules.Standing standing,
-                                     Map<String, StrikeEntity> strikesById) {
+                                     Map<String, StrikeView> strikesById) {
         List<StrikeView> inForce = standing.strikesInForce().stream()
-                .map(s -> StrikeView.of(strikesById.get(s.getStrikeId())))
+                .map(s -> strikesById.get(s.getStrikeId()))
                 .sorted(Comparator.comparing(StrikeView::issuedOn).thenComparingInt(StrikeView::number))
                 .toList();
         return new StandingView(seller.sellerId, day,

@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.standing;
 
 import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
+import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 import java.time.LocalDate;
@@ -16,6 +17,14 @@ public record StrikeView(UUID strikeId, int number, String metric, LocalDate iss
         return new StrikeView(strike.strikeId, strike.number, strike.metric, strike.issuedOn, strike.expiresOn,
                 strike.penalty, strike.minimumDeactivationDays, strike.planOfActionRequired, strike.status,
                 strike.assessmentId, strike.revokedByRevision);
+    }
+
+    /** A strike as the ladder decided it with what was known on some day: standing then. */
+    public static StrikeView asKnown(KnownLadder.KnownStrike known) {
+        Strike strike = known.strike();
+        return new StrikeView(known.strikeId(), strike.getNumber(), strike.getMetric(), strike.getIssuedOn(),
+                strike.getExpiresOn(), strike.getPenalty(), strike.getMinimumDeactivationDays(),
+                strike.isPlanOfActionRequired(), StrikeStatus.ACTIVE, known.assessmentId(), null);
     }
 
     public static StrikeView proposed(Strike strike) {

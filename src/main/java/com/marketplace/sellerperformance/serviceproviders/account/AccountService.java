@@ -5,6 +5,7 @@ import com.marketplace.sellerperformance.records.ReviewLifecycle;
 import com.marketplace.sellerperformance.records.ReviewStatus;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.AutomaticAccountAction;
 import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
 import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
 import com.marketplace.sellerperformance.serviceproviders.persistence.AccountActionEntity;
@@ -28,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,7 +76,10 @@ public class AccountService {
                               String latestPerformanceStatus, List<ActionView> actions) {
     }
 
-    /** A reviewer's action on record: what, when, and who took it. */
+    /** The name an action the rules take by themselves is recorded under. */
+    public static final String SYSTEM = "system";
+
+    /** An action on record: what, when, and who took it (a reviewer, or "system" for the rules' own). */
     public record ActionView(String action, LocalDate on, LocalDate reinstatesOn, String takenBy) {
     }
 
@@ -98,6 +103,12 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView account(String providerId, LocalDate day) {
         return accountOn(known(providerId), day);
+    }
+
+    /** The account on a day from the actions taken on or before {@code asOf}; null: everything on record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView account(String providerId, LocalDate day, LocalDate asOf) {
+        return accountOn(known(providerId), day, asOf);
     }
 
     @Transactional
@@ -186,14 +197,33 @@ public class AccountService {
     }
 
     private AccountView accountOn(ServiceProviderEntity provider, LocalDate day) {
+        return accountOn(provider, day, null);
+    }
+
+    /**
+     * The account on a day; with {@code asOf}, only the actions taken and the evaluations of periods
+     * ended on or before that day count.
+     */
+    private AccountView accountOn(ServiceProviderEntity provider, LocalDate day, LocalDate asOf) {
+        LocalDate known = asOf == null || day.isBefore(asOf) ? day : asOf;
         List<AccountActionEntity> onRecord = actions.findByProvider(provider).stream()
-                .filter(action -> !action.on.isAfter(day)).toList();
-        ProviderAccount account = policy.account(rules.current(), day, toFacts(onRecord)).account();
-        String latestPerformance = evaluations.findLatest(provider).map(e -> e.performanceStatus).orElse(null);
+                .filter(action -> !action.on.isAfter(known)).toList();
+        ServiceProviderRules.AccountDecision decision = policy.account(rules.current(), day, toFacts(onRecord));
+        ProviderAccount account = decision.account();
+        String latestPerformance = (asOf == null ? evaluations.findLatest(provider)
+                : evaluations.findLatestEndedBy(provider, asOf)).map(e -> e.performanceStatus).orElse(null);
         return new AccountView(provider.providerId, day, account.getStatus(), account.getSince(),
                 account.getFundsWithheldUntil(), account.getReinstatesOn(), account.isImprovementPlanRequired(),
-                latestPerformance, onRecord.stream()
-                        .map(a -> new ActionView(a.action, a.on, a.reinstatesOn, a.takenBy)).toList());
+                latestPerformance, history(onRecord, decision.automatic()));
+    }
+
+    /** The reviewers' actions and the rules' own, in date order; on one day the rules' come first. */
+    private static List<ActionView> history(List<AccountActionEntity> taken, List<AutomaticAccountAction> automatic) {
+        List<ActionView> history = new ArrayList<>();
+        automatic.forEach(a -> history.add(new ActionView(a.getAction(), a.getOn(), null, SYSTEM)));
+        taken.forEach(a -> history.add(new ActionView(a.action, a.on, a.reinstatesOn, a.takenBy)));
+        history.sort(Comparator.comparing(ActionView::on)); // stable: the rules' own first on a day
+        return history;
     }
 
     private ProviderAccount decideAccount(ServiceProviderEntity provider, LocalDate day) {

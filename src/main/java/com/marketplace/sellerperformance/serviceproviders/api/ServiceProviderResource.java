@@ -84,9 +84,9 @@ public class ServiceProviderResource {
     @Operation(summary = "A provider's account status on a day (default today)")
     public AccountService.AccountView account(@PathParam("providerId")
             @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
-            @QueryParam("on") String on) {
+            @QueryParam("on") String on, @QueryParam("asOf") String asOf) {
         LocalDate day = Params.date("on", on);
-        return accounts.account(providerId, day == null ? Today.inMarketplace() : day);
+        return accounts.account(providerId, day == null ? Today.inMarketplace() : day, Params.date("asOf", asOf));
     }
 
     @RolesAllowed({Roles.REVIEWER})

@@ -22,6 +22,12 @@ public class EvaluationRepository implements PanacheRepository<EvaluationEntity>
         return list("provider = ?1 order by periodEnd, periodStart", provider);
     }
 
+    /** The latest evaluation of a period that ended on or before the given day. */
+    public Optional<EvaluationEntity> findLatestEndedBy(ServiceProviderEntity provider, LocalDate day) {
+        return find("provider = ?1 and periodEnd <= ?2 order by periodEnd desc, id desc", provider, day)
+                .firstResultOptional();
+    }
+
     public Optional<EvaluationEntity> findLatest(ServiceProviderEntity provider) {
         return find("provider = ?1 order by periodEnd desc, id desc", provider).firstResultOptional();
     }

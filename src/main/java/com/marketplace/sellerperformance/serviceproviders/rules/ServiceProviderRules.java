@@ -7,6 +7,7 @@ import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.facts.MetricStatus;
 import com.marketplace.sellerperformance.facts.StandingDay;
 import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.AutomaticAccountAction;
 import com.marketplace.sellerperformance.serviceproviders.facts.PerformanceStatus;
 import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
 import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
@@ -34,7 +35,8 @@ public class ServiceProviderRules {
                                       List<String> firedRules, String ruleSetVersion) {
     }
 
-    public record AccountDecision(ProviderAccount account, List<RefusedAccountAction> refused) {
+    public record AccountDecision(ProviderAccount account, List<RefusedAccountAction> refused,
+                                  List<AutomaticAccountAction> automatic) {
     }
 
     public PerformanceDecision evaluate(RuleSet ruleSet, ServiceSubmission submission) {
@@ -72,6 +74,7 @@ public class ServiceProviderRules {
             throw new IllegalStateException("The rules " + ruleSet.version() + " built " + accounts.size()
                     + " accounts instead of one");
         }
-        return new AccountDecision(accounts.get(0), evaluation.all(RefusedAccountAction.class));
+        return new AccountDecision(accounts.get(0), evaluation.all(RefusedAccountAction.class),
+                evaluation.all(AutomaticAccountAction.class));
     }
 }
