@@ -8,10 +8,15 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.scenario.Expectations;
 import com.marketplace.sellerperformance.engine.scenario.ProgramScenarios;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
+import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
+import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Services scenarios: each evaluation's facts given to the rules, its statuses compared. */
@@ -47,5 +52,43 @@ public class ServiceProviderScenarios implements ProgramScenarios {
             expectations.compare("evaluations[" + index + "]", step.path("expect"), outcome);
             index++;
         }
+        index = 0;
+        for (JsonNode step : scenario.path("accounts")) {
+            LocalDate on = LocalDate.parse(step.path("on").asText());
+            ServiceProviderRules.AccountDecision decision = services.account(ruleSet, on, actionsUpTo(scenario, on));
+            ProviderAccount account = decision.account();
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("accountStatus", account.getStatus());
+            outcome.put("since", text(account.getSince()));
+            outcome.put("fundsWithheldUntil", text(account.getFundsWithheldUntil()));
+            outcome.put("reinstatesOn", text(account.getReinstatesOn()));
+            outcome.put("improvementPlanRequired", account.isImprovementPlanRequired());
+            outcome.put("automaticActions", decision.automatic().stream()
+                    .map(a -> Map.of("action", a.getAction(), "on", a.getOn().toString())).toList());
+            outcome.put("refused", decision.refused().stream().map(r -> r.getReason()).toList());
+            expectations.compare("accounts[" + index + "]", step.path("expect"), outcome);
+            index++;
+        }
+    }
+
+    /** Fresh facts each time: the rules mark actions as applied. */
+    private static List<AccountAction> actionsUpTo(JsonNode scenario, LocalDate day) {
+        List<AccountAction> actions = new ArrayList<>();
+        for (JsonNode action : scenario.path("accountActions")) {
+            LocalDate on = LocalDate.parse(action.path("on").asText());
+            if (!on.isAfter(day)) {
+                actions.add(new AccountAction(actions.size() + 1L, action.path("action").asText(), on,
+                        date(action.path("reinstatesOn")), action.path("improvementPlanRequired").asBoolean(false)));
+            }
+        }
+        return actions;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : LocalDate.parse(node.asText());
+    }
+
+    private static String text(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 }
