@@ -29,6 +29,14 @@ public class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
 
     public RuleSet compile(String source, List<RuleFile> files) {
+        return compile(source, files, false);
+    }
+
+    /**
+     * Stored versions from before the calendar rules may carry a {@code .calendar} file; they are
+     * read as they served. Anywhere else such a file is an error: holidays are rules now.
+     */
+    private RuleSet compile(String source, List<RuleFile> files, boolean calendarFilesAllowed) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         String version = versionOf(sorted);
         Map<String, List<RuleFile>> drlByProgram = sorted.stream()
@@ -42,7 +50,7 @@ public class RuleSetCompiler {
                 programs.put(program.getKey(), base);
             }
         }
-        Map<String, List<Object>> programFacts = programFacts(sorted, errors);
+        Map<String, List<Object>> programFacts = programFacts(sorted, programs, calendarFilesAllowed, errors);
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(source, errors);
         }
@@ -68,7 +76,7 @@ public class RuleSetCompiler {
      * with fact classes that moved since imported by their names now.
      */
     public RuleSet compileStored(String version, List<RuleFile> files) {
-        RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files));
+        RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files), true);
         return new RuleSet(version, compiled.source(), compiled.loadedAt(),
                 files.stream().sorted(Comparator.comparing(RuleFile::path)).toList(), compiled.programs(),
                 compiled.programFacts());
@@ -78,7 +86,7 @@ public class RuleSetCompiler {
     public RuleSet prebuilt(String source, List<RuleFile> files, Map<String, KieBase> programs) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         List<RuleError> errors = new ArrayList<>();
-        Map<String, List<Object>> programFacts = programFacts(sorted, errors);
+        Map<String, List<Object>> programFacts = programFacts(sorted, programs, false, errors);
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(source, errors);
         }
@@ -92,14 +100,29 @@ public class RuleSetCompiler {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Map<String, List<Object>> programFacts(List<RuleFile> sorted, List<RuleError> errors) {
+    /** Each program's holiday calendar, made by running its calendar rules once for every year they cover. */
+    private static Map<String, List<Object>> programFacts(List<RuleFile> sorted, Map<String, KieBase> programs,
+                                                          boolean calendarFilesAllowed, List<RuleError> errors) {
         Map<String, List<Object>> programFacts = new LinkedHashMap<>();
         for (RuleFile file : sorted) {
             if (file.path().endsWith(HolidayCalendarFile.EXTENSION)) {
-                programFacts.computeIfAbsent(file.program(), program -> new ArrayList<>())
-                        .add(HolidayCalendarFile.parse(file, errors));
+                if (calendarFilesAllowed) {
+                    programFacts.computeIfAbsent(file.program(), program -> new ArrayList<>())
+                            .add(HolidayCalendarFile.parse(file, errors));
+                } else {
+                    errors.add(new RuleError(file.path(), 1, "Holiday calendar files are no longer read: holidays"
+                            + " are rules (see rules/fba-onsite/national-holidays.drl); move these dates there"));
+                }
             }
         }
+        programs.forEach((program, base) -> {
+            if (!programFacts.containsKey(program)) {
+                List<RuleFile> drl = sorted.stream().filter(RuleFile::isDrl)
+                        .filter(file -> file.program().equals(program)).toList();
+                HolidayCalendarRules.run(program, base, drl, errors)
+                        .ifPresent(calendar -> programFacts.put(program, List.of(calendar)));
+            }
+        });
         return programFacts;
     }
 

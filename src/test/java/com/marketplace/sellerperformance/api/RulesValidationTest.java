@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.api;
 
 import static com.marketplace.sellerperformance.api.AsTester.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -68,11 +69,15 @@ class RulesValidationTest {
     }
 
     @Test
-    void aBrokenCalendarIsAnsweredWithItsFileAndLine() throws IOException {
+    void aHolidayRuleThatFailsIsAnsweredWithItsFileAndLine() throws IOException {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/national-holidays.calendar", "# holidays\n2026-13-40 Nowhere day\n");
+        String holidays = files.get("fba-onsite/national-holidays.drl");
+        int line = List.of(holidays.split("\n", -1)).indexOf("rule \"Natal is on 25 December\"") + 1;
+        files.put("fba-onsite/national-holidays.drl", holidays.replace("LocalDate.of($year, 12, 25)",
+                "LocalDate.of($year, 13, 25)"));
         validate(files).statusCode(422)
-                .body("errors[0].file", equalTo("fba-onsite/national-holidays.calendar"))
-                .body("errors[0].line", equalTo(2));
+                .body("errors[0].file", equalTo("fba-onsite/national-holidays.drl"))
+                .body("errors[0].line", equalTo(line))
+                .body("errors[0].message", containsString("Natal is on 25 December"));
     }
 }
