@@ -27,15 +27,17 @@ const STATUS_COLOURS = { MET: '#2e7d32', EXEMPT: '#f9a825', MISSED: '#c62828', N
  * One metric week by week: the rate against its goal, and the allowance (units exempt) shown as the
  * rate it equals that week; each point coloured by the status the rules gave.
  */
-export function drawMetric(node, title, points, comparison) {
-  const pct = (v) => (v === null || v === undefined ? null : +(v * 100).toFixed(4));
+export function drawMetric(node, title, points, comparison, { asRate = true } = {}) {
+  const pct = (v) => (v === null || v === undefined ? null : +(asRate ? v * 100 : v).toFixed(4));
+  const unit = asRate ? ' %' : '';
+  const hasAllowance = points.some((p) => p.allowanceRate !== null && p.allowanceRate !== undefined);
   draw(node, {
     title: { text: title, left: 0, textStyle: { fontSize: 13 } },
     grid: { left: 48, right: 12, top: 36, bottom: 48 },
-    legend: { bottom: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : `${v} %`) },
+    legend: { bottom: 0, itemWidth: 14, itemGap: 16, textStyle: { fontSize: 11 } },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '–' : `${v}${unit}`) },
     xAxis: { type: 'category', data: points.map((p) => p.label), axisLabel: { fontSize: 10 } },
-    yAxis: { type: 'value', axisLabel: { formatter: '{value} %', fontSize: 10 } },
+    yAxis: { type: 'value', scale: !asRate, axisLabel: { formatter: `{value}${unit}`, fontSize: 10 } },
     series: [
       {
         name: 'rate', type: 'line', symbolSize: 9,
@@ -43,15 +45,15 @@ export function drawMetric(node, title, points, comparison) {
         lineStyle: { color: '#1565c0' },
       },
       {
-        name: comparison === 'AT_LEAST' ? 'goal (at least)' : 'goal (at most)', type: 'line', step: 'middle', symbol: 'none',
+        name: comparison === 'AT_LEAST' ? 'goal (min)' : 'goal (max)', type: 'line', step: 'middle', symbol: 'none',
         data: points.map((p) => pct(p.goal)), lineStyle: { color: '#c62828', type: 'dashed' }, itemStyle: { color: '#c62828' },
       },
-      {
+      hasAllowance && {
         name: 'allowance', type: 'line', symbol: 'none', connectNulls: false,
         data: points.map((p) => pct(p.allowanceRate)), lineStyle: { color: '#f9a825', type: 'dotted', width: 2 },
         itemStyle: { color: '#f9a825' }, areaStyle: { color: 'rgba(249,168,37,0.08)' },
       },
-    ],
+    ].filter(Boolean),
   });
 }
 

@@ -68,12 +68,11 @@ function metricCharts(evaluations, charts) {
     const rating = metric === 'CUSTOMER_FEEDBACK_RATING';
     const points = evaluations.map((e) => {
       const m = e.metrics.find((x) => x.metric === metric) || {};
-      // The rating is stars, not a fraction: drawn as is (the chart shows it divided back).
-      return { label: e.periodStart, rate: rating && m.rate != null ? m.rate / 100 : m.rate, goal: rating && m.goal != null ? m.goal / 100 : m.goal, status: m.status };
+      return { label: e.periodStart, rate: m.rate, goal: m.goal, status: m.status };
     });
     const box = chartBox();
     grid.append(box);
-    charts.push(() => drawMetric(box, metricName(metric) + (rating ? ' (stars)' : ''), points, comparison));
+    charts.push(() => drawMetric(box, metricName(metric) + (rating ? ' (stars)' : ''), points, comparison, { asRate: !rating }));
   });
   return section('Month by month', grid);
 }

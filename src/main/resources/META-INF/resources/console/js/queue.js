@@ -64,7 +64,8 @@ async function contextOf(item) {
       detail = el('dl', { class: 'facts' }, el('dt', {}, 'Metric'), el('dd', {}, appeal.metric), el('dt', {}, 'Misses appealed'), el('dd', {}, String(appeal.missesAppealed)),
         el('dt', {}, 'Reason'), el('dd', {}, appeal.reason || '–'), el('dt', {}, 'Attachments'), el('dd', {}, (appeal.attachments || []).join(', ') || '–'));
     }
-    return el('div', {}, detail, standingCard(standing), strikeTimeline(assessments, standing));
+    return el('div', {}, detail, standingCard(standing), strikeTimeline(assessments, standing),
+      el('p', {}, el('a', { href: `#/sellers/${enc}` }, 'The whole seller page')));
   } catch (e) {
     return errorBox(e);
   }

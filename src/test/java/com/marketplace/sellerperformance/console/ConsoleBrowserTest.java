@@ -113,6 +113,7 @@ class ConsoleBrowserTest {
         String version = given().get("/api/v1/rules").then().extract().path("version");
         assertTrue(browser.findElement(By.cssSelector("#decisions a.mono")).getAttribute("href").endsWith("version=" + version));
         screenshot("seller");
+        phoneScreenshot("seller-phone");
 
         open("#/sellers/" + story.appealed());
         waitFor(By.id("standing"));
@@ -175,6 +176,7 @@ class ConsoleBrowserTest {
                 .extract().path("deactivation.reactivatesOn");
         assertNotNull(reactivatesOn, "the approved plan sets a reactivation day");
         open("#/sellers/" + story.deactivated() + "?on=2026-09-01");
+        waitFor(By.id("seller-id"));
         assertEquals(reactivatesOn, waitFor(By.id("reactivates-on")).getText());
     }
 
@@ -256,6 +258,13 @@ class ConsoleBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1280, Math.min(height.intValue() + 140, 4000)));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** The top of the page as a phone shows it. */
+    private static void phoneScreenshot(String name) throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 1400));
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
