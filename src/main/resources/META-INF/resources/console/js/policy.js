@@ -118,6 +118,25 @@ function sideBySide(path, before, after) {
     }
   }
   return el('div', { class: 'diff-file' }, el('h3', { class: 'mono' }, path),
-    el('div', { class: 'table-wrap' }, el('table', { class: 'diff' }, el('tbody', {}, rows.map(([ln, lt, lk, rn, rt, rk]) => el('tr', {},
-      el('td', { class: 'ln' }, ln), el('td', { class: lk }, lt), el('td', { class: 'ln' }, rn), el('td', { class: rk }, rt)))))));
+    el('div', { class: 'table-wrap' }, el('table', { class: 'diff' },
+      el('colgroup', {}, el('col', { class: 'ln' }), el('col', {}), el('col', { class: 'ln' }), el('col', {})),
+      el('tbody', {}, folded(rows).map((row) => (row.skipped
+      ? el('tr', { class: 'fold' }, el('td', { colspan: 4 }, `… ${row.skipped} unchanged lines`))
+      : el('tr', {}, el('td', { class: 'ln' }, row[0]), el('td', { class: row[2] }, row[1]),
+        el('td', { class: 'ln' }, row[3]), el('td', { class: row[5] }, row[4]))))))));
+}
+
+/** Unchanged lines more than three away from a change are folded into one line that counts them. */
+function folded(rows, context = 3) {
+  const near = rows.map(() => false);
+  rows.forEach((row, i) => {
+    if (row[2] !== 'same') for (let k = Math.max(0, i - context); k <= Math.min(rows.length - 1, i + context); k += 1) near[k] = true;
+  });
+  const out = [];
+  rows.forEach((row, i) => {
+    if (near[i]) out.push(row);
+    else if (out.length && out[out.length - 1].skipped) out[out.length - 1].skipped += 1;
+    else out.push({ skipped: 1 });
+  });
+  return out;
 }

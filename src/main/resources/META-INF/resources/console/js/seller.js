@@ -157,7 +157,7 @@ function decisionsCard(assessments) {
     }
     return el('tr', { class: 'decision' },
       el('td', {}, `${a.periodStart} – ${a.periodEnd}`, el('br'), el('span', { class: 'small muted' }, `assessed ${a.assessedOn || '–'}`)),
-      el('td', {}, a.metrics.map((m) => el('div', { class: 'small' }, pill(m.status), ` ${metricName(m.metric)} ${percent(m.rate)}`))),
+      el('td', {}, a.metrics.map((m) => el('div', { class: 'small' }, pill(m.status), ` ${metricName(m.metric)} `, el('span', { class: 'nowrap' }, percent(m.rate))))),
       el('td', {}, a.strikes.length ? a.strikes.map((s) => el('div', { class: 'small' },
         `#${s.number} ${s.penalty} `, s.status === 'REVOKED' ? pill('REVOKED', 'revoked') : null)) : '–'),
       el('td', {}, el('a', { href: `#/policy?version=${a.ruleSetVersion}`, class: 'mono', title: a.ruleSetVersion }, shortVersion(a.ruleSetVersion))),

@@ -121,6 +121,7 @@ class ConsoleBrowserTest {
         assertTrue(revoked.getText().contains("REVOKED by revision 2"), revoked.getText());
         browser.findElement(By.xpath("//button[text()='show revision 1']")).click();
         assertTrue(waitFor(By.cssSelector(".revision")).getText().contains("Revision 1"));
+        screenshot("seller-appeal");
     }
 
     @Test
