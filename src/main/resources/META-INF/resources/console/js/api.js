@@ -29,6 +29,11 @@ function authorization() {
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
+// crypto.randomUUID exists only on https or localhost; random bytes are there on plain http too.
+function idempotencyKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export async function api(path, { method = 'GET', query, body } = {}) {
   const url = new URL(`/api/v1${path}`, window.location.origin);
   Object.entries(query || {}).forEach(([k, v]) => {
@@ -38,7 +43,7 @@ export async function api(path, { method = 'GET', query, body } = {}) {
   const auth = authorization();
   if (auth) headers.Authorization = auth;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID();
+  if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey();
   const response = await fetch(url, {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
   });
