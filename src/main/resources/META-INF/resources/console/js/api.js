@@ -1,0 +1,64 @@
+// The API as the console calls it: the signed-in caller's own credentials on every request.
+const KEY = 'seller-performance-credentials';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export function signIn(credentials) {
+  sessionStorage.setItem(KEY, JSON.stringify(credentials));
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+}
+
+export function signedIn() {
+  return sessionStorage.getItem(KEY) !== null;
+}
+
+function authorization() {
+  const stored = JSON.parse(sessionStorage.getItem(KEY) || 'null');
+  if (!stored) return null;
+  if (stored.token) return `Bearer ${stored.token}`;
+  const bytes = new TextEncoder().encode(`${stored.user}:${stored.password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+// crypto.randomUUID exists only on https or localhost; random bytes are there on plain http too.
+function idempotencyKey() {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function api(path, { method = 'GET', query, body } = {}) {
+  const url = new URL(`/api/v1${path}`, window.location.origin);
+  Object.entries(query || {}).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  });
+  const headers = { Accept: 'application/json, application/problem+json' };
+  const auth = authorization();
+  if (auth) headers.Authorization = auth;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey();
+  const response = await fetch(url, {
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, json);
+  return json;
+}
+
+/** Like api() but a 404 answers null (a seller or provider never seen). */
+export async function apiOrNull(path, options) {
+  try {
+    return await api(path, options);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
