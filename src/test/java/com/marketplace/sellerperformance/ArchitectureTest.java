@@ -38,7 +38,7 @@ class ArchitectureTest {
     private static final List<String> PROGRAMS = List.of(ROOT + ".fbaonsite..", ROOT + ".serviceproviders..");
 
     private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".web..",
-            ROOT + ".records..");
+            ROOT + ".records..", ROOT + ".events..");
 
     private static final String RULESETS = ROOT + ".rulesets..";
 
@@ -63,7 +63,7 @@ class ArchitectureTest {
         String[] above = Stream.concat(PROGRAMS.stream(), Stream.of(RULESETS)).toArray(String[]::new);
         noClasses().that().resideInAnyPackage(KERNELS.toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage(above)
-                .because("the kernels (engine, facts, web, records) depend on nothing above them")
+                .because("the kernels (engine, facts, web, records, events) depend on nothing above them")
                 .check(MAIN_CLASSES);
     }
 

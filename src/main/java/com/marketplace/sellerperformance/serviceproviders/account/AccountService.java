@@ -45,6 +45,7 @@ public class AccountService {
     private final EvaluationRepository evaluations;
     private final ImprovementPlanRepository plans;
     private final ReviewLifecycle reviews;
+    @jakarta.inject.Inject AccountAnnouncements announcements;
 
     public AccountService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
                           AccountActionRepository actions, EvaluationRepository evaluations,
@@ -107,6 +108,7 @@ public class AccountService {
         ServiceProviderEntity provider = known(providerId);
         record(provider, request.action(), on, request.reinstatesOn(),
                 Boolean.TRUE.equals(request.improvementPlanRequired()));
+        announcements.acted(provider, on);
         return accountOn(provider, on);
     }
 
@@ -142,6 +144,7 @@ public class AccountService {
         plan.comment = decision.comment();
         if (decision.approved()) {
             record(plan.provider, APPROVED_PLAN_ACTION, decision.decidedOn(), null, false);
+            announcements.acted(plan.provider, decision.decidedOn());
         }
         return PlanView.of(plan, accountOn(plan.provider, decision.decidedOn()));
     }
