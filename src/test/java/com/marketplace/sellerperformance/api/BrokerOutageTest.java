@@ -51,10 +51,18 @@ class BrokerOutageTest {
     public static class ProxiedBroker implements QuarkusTestResourceLifecycleManager {
         private TcpProxy proxy;
 
+        /** Whether the broker is away from the start. */
+        boolean awayAtStart() {
+            return false;
+        }
+
         @Override
         public Map<String, String> start() {
             try {
                 proxy = new TcpProxy("127.0.0.1", 5672);
+                if (awayAtStart()) {
+                    proxy.cut();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
