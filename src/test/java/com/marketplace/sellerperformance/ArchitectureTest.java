@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The package structure the service is built on (DESIGN.md, "Layout"), checked on the main classes:
  * <ul>
  *   <li>programs ({@code fbaonsite}, {@code serviceproviders}) never depend on one another;</li>
- *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}) never depend on a
+ *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}, {@code events}) never depend on a
  *       program nor on {@code rulesets}, the application level that joins them;</li>
  *   <li>{@code engine} depends on no other package of the service but {@code facts};</li>
  *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
