@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The package structure the service is built on (DESIGN.md, "Layout"), checked on the main classes:
  * <ul>
  *   <li>programs ({@code fbaonsite}, {@code serviceproviders}) never depend on one another;</li>
- *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}) never depend on a
+ *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}, {@code events}) never depend on a
  *       program nor on {@code rulesets}, the application level that joins them;</li>
  *   <li>{@code engine} depends on no other package of the service but {@code facts};</li>
  *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
@@ -38,7 +38,7 @@ class ArchitectureTest {
     private static final List<String> PROGRAMS = List.of(ROOT + ".fbaonsite..", ROOT + ".serviceproviders..");
 
     private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".web..",
-            ROOT + ".records..");
+            ROOT + ".records..", ROOT + ".events..");
 
     private static final String RULESETS = ROOT + ".rulesets..";
 
@@ -63,7 +63,7 @@ class ArchitectureTest {
         String[] above = Stream.concat(PROGRAMS.stream(), Stream.of(RULESETS)).toArray(String[]::new);
         noClasses().that().resideInAnyPackage(KERNELS.toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage(above)
-                .because("the kernels (engine, facts, web, records) depend on nothing above them")
+                .because("the kernels (engine, facts, web, records, events) depend on nothing above them")
                 .check(MAIN_CLASSES);
     }
 

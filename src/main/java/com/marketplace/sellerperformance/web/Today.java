@@ -5,7 +5,9 @@ import java.time.ZoneId;
 
 /** Today in the marketplace's zone, for dates a caller leaves out. */
 public final class Today {
-    private static final ZoneId MARKETPLACE = ZoneId.of("America/Sao_Paulo");
+    /** The marketplace's time zone, also the zone of its scheduled jobs. */
+    public static final String ZONE = "America/Sao_Paulo";
+    private static final ZoneId MARKETPLACE = ZoneId.of(ZONE);
 
     private Today() {
     }

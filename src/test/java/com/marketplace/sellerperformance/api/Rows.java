@@ -12,7 +12,8 @@ import java.util.Map;
 public class Rows {
     private static final List<String> TABLES = List.of("seller", "assessment", "metric_result", "return_target", "strike",
             "daily_check", "plan_of_action", "appeal", "service_provider", "service_evaluation",
-            "service_metric_result", "account_action", "improvement_plan");
+            "service_metric_result", "account_action", "improvement_plan", "decision_event", "announced_standing",
+            "announced_account");
 
     private final EntityManager entityManager;
 

@@ -177,7 +177,7 @@ class K8sManifestsTest {
         assertEquals("/q/health/ready", path(app.getReadinessProbe()));
         List<String> secrets = app.getEnvFrom().stream().filter(e -> e.getSecretRef() != null)
                 .map(e -> e.getSecretRef().getName().replaceFirst("-[a-z0-9]{10}$", "")).toList();
-        assertEquals(List.of("seller-performance-db", "seller-performance-users"), secrets);
+        assertEquals(List.of("seller-performance-db", "seller-performance-users", "seller-performance-rabbitmq"), secrets);
         assertTrue(app.getEnv().stream().noneMatch(e -> e.getName().contains("PASSWORD") && e.getValue() != null),
                 "a password in plain env");
     }
@@ -195,7 +195,7 @@ class K8sManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
-    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresAndDnsOnly(String kustomization) {
+    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresRabbitmqAndDnsOnly(String kustomization) {
         List<HasMetadata> objects = render(kustomization);
         NetworkPolicy policy = named(objects, NetworkPolicy.class, APP);
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes());
@@ -204,7 +204,7 @@ class K8sManifestsTest {
         assertEquals(List.of("TCP/http"), in);
         Set<String> out = policy.getSpec().getEgress().stream().flatMap(rule -> rule.getPorts().stream())
                 .map(K8sManifestsTest::port).collect(Collectors.toSet());
-        assertEquals(Set.of("TCP/5432", "UDP/53", "TCP/53"), out);
+        assertEquals(Set.of("TCP/5432", "TCP/5672", "UDP/53", "TCP/53"), out);
         assertEquals(8080, appContainer(objects).getPorts().stream()
                 .filter(p -> p.getName().equals("http")).findFirst().orElseThrow().getContainerPort());
     }

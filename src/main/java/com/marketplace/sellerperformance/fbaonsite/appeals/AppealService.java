@@ -48,6 +48,7 @@ public class AppealService {
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
     private final ReviewLifecycle reviews;
+    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
                          AssessmentService assessmentService, StrikeLadder ladder, FbaOnsiteRules fbaOnsite,
@@ -150,6 +151,7 @@ public class AppealService {
         AssessmentEntity revision = assessmentService.revise(latest, corrected, appeal.appealId,
                 decision.decidedOn());
         ladder.replayFrom(latest.seller, appeal.assessmentId);
+        announcements.decided(latest.seller, decision.decidedOn());
         appeal.status = AppealStatus.ACCEPTED;
         appeal.missesAccepted = accepted;
         appeal.resultingRevision = revision.revision;

@@ -63,6 +63,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
     private final InputCheck input;
+    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
 
     public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
@@ -172,6 +173,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         assessment.createdBy = caller.name();
         assessments.persist(assessment);
         ladder.record(seller, assessment, decided.struck().strikes());
+        announcements.decided(seller, assessment.assessedOn);
         return assessment;
     }
 

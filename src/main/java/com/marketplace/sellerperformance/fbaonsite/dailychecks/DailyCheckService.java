@@ -39,6 +39,7 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
     private final AssessmentRepository assessments;
     private final StrikeLadder ladder;
     private final StandingService standings;
+    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
 
     public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules fbaOnsite, SubmissionFlow flow,
                              SellerRepository sellers, DailyCheckRepository dailyChecks,
@@ -128,6 +129,7 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
             assessedPeriodContaining(seller, check).ifPresent(assessment ->
                     ladder.replayFrom(seller, assessment.assessmentId));
         }
+        announcements.decided(seller, check.day);
         return check;
     }
 

@@ -30,6 +30,7 @@ public class PlanOfActionService {
     private final PlanOfActionRepository plans;
     private final ReviewLifecycle reviews;
     private final StandingService standings;
+    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
 
     public PlanOfActionService(SellerRepository sellers, PlanOfActionRepository plans, ReviewLifecycle reviews,
                                StandingService standings, Caller caller) {
@@ -107,6 +108,7 @@ public class PlanOfActionService {
         plan.status = decision.approved() ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
         plan.decisionComment = decision.comment();
         plans.flush();
+        announcements.decided(seller, decision.decidedOn());
         return PlanView.of(plan, seller.sellerId, standings.standingOn(seller, decision.decidedOn()));
     }
 }

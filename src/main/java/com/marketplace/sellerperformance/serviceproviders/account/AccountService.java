@@ -47,6 +47,7 @@ public class AccountService {
     private final EvaluationRepository evaluations;
     private final ImprovementPlanRepository plans;
     private final ReviewLifecycle reviews;
+    @jakarta.inject.Inject AccountAnnouncements announcements;
 
     public AccountService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
                           AccountActionRepository actions, EvaluationRepository evaluations,
@@ -118,6 +119,7 @@ public class AccountService {
         ServiceProviderEntity provider = known(providerId);
         record(provider, request.action(), on, request.reinstatesOn(),
                 Boolean.TRUE.equals(request.improvementPlanRequired()));
+        announcements.acted(provider, on);
         return accountOn(provider, on);
     }
 
@@ -153,6 +155,7 @@ public class AccountService {
         plan.comment = decision.comment();
         if (decision.approved()) {
             record(plan.provider, APPROVED_PLAN_ACTION, decision.decidedOn(), null, false);
+            announcements.acted(plan.provider, decision.decidedOn());
         }
         return PlanView.of(plan, accountOn(plan.provider, decision.decidedOn()));
     }

@@ -1,0 +1,118 @@
+package com.marketplace.sellerperformance.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Where decision events are written, in the transaction of the decision they announce: they exist
+ * exactly when the decision does. {@link OutboxRelay} publishes them afterwards, in the order they
+ * were recorded. Each event's id is derived from a key naming the change, so the same change
+ * recorded twice is one event.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+                  OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** The change to announce; {@code key} names it among all changes ever announced. */
+    public record Change(String key, DecisionEvent.Type type, String program, String subjectId, LocalDate effectiveOn,
+                         String ruleSetVersion, Map<String, Object> details) {
+    }
+
+    /** The event id of the change a key names. */
+    public static UUID eventId(String key) {
+        return UUID.nameUUIDFromBytes(("decision-event:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Records the change unless it was recorded before; true when this call recorded it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean record(Change change) {
+        DecisionEvent event = new DecisionEvent(eventId(change.key()), change.type(), change.subjectId(),
+                change.program(), change.effectiveOn(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                change.ruleSetVersion(), change.details());
+        int inserted = entityManager.createNativeQuery("INSERT INTO {h-schema}decision_event"
+                        + " (event_id, type, program, subject_id, effective_on, payload, recorded_at)"
+                        + " VALUES (:eventId, :type, :program, :subjectId, :effectiveOn, CAST(:payload AS jsonb), now())"
+                        + " ON CONFLICT (event_id) DO NOTHING")
+                .setParameter("eventId", event.eventId())
+                .setParameter("type", event.type().name())
+                .setParameter("program", event.program())
+                .setParameter("subjectId", event.subjectId())
+                .setParameter("effectiveOn", event.effectiveOn())
+                .setParameter("payload", payload(event))
+                .executeUpdate();
+        if (inserted == 1) {
+            relayAfterCommit();
+        }
+        return inserted == 1;
+    }
+
+    /** Which of these event ids are recorded already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> recorded(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = entityManager.createNativeQuery(
+                        "SELECT event_id FROM {h-schema}decision_event WHERE event_id IN (:eventIds)", UUID.class)
+                .setParameter("eventIds", eventIds)
+                .getResultList();
+        return new HashSet<>(found);
+    }
+
+    private String payload(DecisionEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A decision event cannot be written as JSON", e);
+        }
+    }
+
+    /** Publishing starts as soon as the decision is committed, not at the relay's next look. */
+    private void relayAfterCommit() {
+        Object marker = OutboxRelay.class;
+        if (transactions.getResource(marker) != null) {
+            return;
+        }
+        transactions.putResource(marker, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package com.marketplace.sellerperformance.api;
+
+import static com.marketplace.sellerperformance.api.DecisionEventQueue.changes;
+import static com.marketplace.sellerperformance.api.FbaApi.submit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RabbitMQ unreachable under the running service: decisions go on, their events wait in the
+ * outbox, and once the broker is reachable again every one arrives, in order. The service talks to
+ * the broker through a TCP proxy this test owns; the outage is the proxy cutting every connection.
+ * The broker itself is never stopped.
+ */
+@QuarkusTest
+@TestProfile(BrokerOutageTest.ThroughAProxy.class)
+class BrokerOutageTest {
+    @Inject
+    EntityManager entityManager;
+
+    /** Set by {@link ProxiedBroker}. */
+    TcpProxy broker;
+
+    public static class ThroughAProxy implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ProxiedBroker.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("decision-events.relay.confirm-timeout", "2s");
+        }
+    }
+
+    /** Starts the proxy before the service starts, and points the RabbitMQ connector at it. */
+    public static class ProxiedBroker implements QuarkusTestResourceLifecycleManager {
+        private TcpProxy proxy;
+
+        /** Whether the broker is away from the start. */
+        boolean awayAtStart() {
+            return false;
+        }
+
+        @Override
+        public Map<String, String> start() {
+            try {
+                proxy = new TcpProxy("127.0.0.1", 5672);
+                if (awayAtStart()) {
+                    proxy.cut();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("rabbitmq-host", "127.0.0.1", "rabbitmq-port", String.valueOf(proxy.port()));
+        }
+
+        @Override
+        public void inject(TestInjector injector) {
+            injector.injectIntoFields(proxy, new TestInjector.MatchesType(TcpProxy.class));
+        }
+
+        @Override
+        public void stop() {
+            try {
+                proxy.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void decisionsMadeWhileTheBrokerIsAwayArriveInOrderOnceItIsBack() throws Exception {
+        try (DecisionEventQueue queue = new DecisionEventQueue()) {
+            Submission before = Submission.forNewSeller();
+            submit(before.week("2026-08-02").with("unitsCancelled", 9)).statusCode(201);
+            assertEquals(List.of("STRIKE_ISSUED 2026-08-09"), changes(queue.about(before.sellerId(), 1)));
+
+            Submission during = Submission.forNewSeller();
+            broker.cut();
+            try {
+                DecisionEventsTest.fourWeeksOfCancellations(during);
+                RestAssured.given().get("/q/health/ready").then().statusCode(200);
+                assertEquals(6, unpublished(during.sellerId()), "events held in the outbox while the broker is away");
+            } finally {
+                broker.restore();
+            }
+
+            List<JsonNode> arrived = queue.about(during.sellerId(), 6);
+            Map<String, JsonNode> once = new LinkedHashMap<>();
+            arrived.forEach(event -> once.putIfAbsent(event.path("eventId").asText(), event));
+            assertEquals(List.of("STRIKE_ISSUED 2026-08-09", "STRIKE_ISSUED 2026-08-16", "STRIKE_ISSUED 2026-08-23",
+                            "PRIME_BADGE_REMOVED 2026-08-23", "STRIKE_ISSUED 2026-08-30", "DEACTIVATED 2026-08-30"),
+                    changes(List.copyOf(once.values())));
+        }
+    }
+
+    private long unpublished(String subjectId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM {h-schema}decision_event WHERE subject_id = :subject"
+                                + " AND published_at IS NULL")
+                .setParameter("subject", subjectId).getSingleResult()).longValue());
+    }
+}
