@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.appeals;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
@@ -48,11 +49,12 @@ public class AppealService {
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
     private final ReviewLifecycle reviews;
-    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
+    private final SellerAnnouncements announcements;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
                          AssessmentService assessmentService, StrikeLadder ladder, FbaOnsiteRules fbaOnsite,
-                         ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller) {
+                         ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements) {
+        this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;
         this.rules = rules;
         this.reviews = reviews;

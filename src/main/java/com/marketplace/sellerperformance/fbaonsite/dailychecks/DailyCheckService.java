@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
@@ -39,12 +40,13 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
     private final AssessmentRepository assessments;
     private final StrikeLadder ladder;
     private final StandingService standings;
-    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
+    private final SellerAnnouncements announcements;
 
     public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules fbaOnsite, SubmissionFlow flow,
                              SellerRepository sellers, DailyCheckRepository dailyChecks,
                              AssessmentRepository assessments, StrikeLadder ladder, StandingService standings,
-                             Caller caller) {
+                             Caller caller, SellerAnnouncements announcements) {
+        this.announcements = announcements;
         this.rules = rules;
         this.fbaOnsite = fbaOnsite;
         this.flow = flow;

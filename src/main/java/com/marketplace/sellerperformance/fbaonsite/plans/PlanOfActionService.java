@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.plans;
 
+import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
@@ -30,10 +31,11 @@ public class PlanOfActionService {
     private final PlanOfActionRepository plans;
     private final ReviewLifecycle reviews;
     private final StandingService standings;
-    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
+    private final SellerAnnouncements announcements;
 
     public PlanOfActionService(SellerRepository sellers, PlanOfActionRepository plans, ReviewLifecycle reviews,
-                               StandingService standings, Caller caller) {
+                               StandingService standings, Caller caller, SellerAnnouncements announcements) {
+        this.announcements = announcements;
         this.sellers = sellers;
         this.plans = plans;
         this.reviews = reviews;

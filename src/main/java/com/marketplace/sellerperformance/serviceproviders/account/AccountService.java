@@ -47,11 +47,12 @@ public class AccountService {
     private final EvaluationRepository evaluations;
     private final ImprovementPlanRepository plans;
     private final ReviewLifecycle reviews;
-    @jakarta.inject.Inject AccountAnnouncements announcements;
+    private final AccountAnnouncements announcements;
 
     public AccountService(ServiceProviderRules policy, ActiveRuleSet rules, ServiceProviderRepository providers,
                           AccountActionRepository actions, EvaluationRepository evaluations,
-                          ImprovementPlanRepository plans, ReviewLifecycle reviews, Caller caller) {
+                          ImprovementPlanRepository plans, ReviewLifecycle reviews, Caller caller, AccountAnnouncements announcements) {
+        this.announcements = announcements;
         this.reviews = reviews;
         this.policy = policy;
         this.rules = rules;
