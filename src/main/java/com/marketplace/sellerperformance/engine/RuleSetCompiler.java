@@ -29,6 +29,14 @@ public class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
 
     public RuleSet compile(String source, List<RuleFile> files) {
+        return compile(source, files, Map.of());
+    }
+
+    /**
+     * Compiles the files, except the programs given already built (at build time, from the same files):
+     * their rule bases are taken as they are.
+     */
+    public RuleSet compile(String source, List<RuleFile> files, Map<String, KieBase> built) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         String version = versionOf(sorted);
         Map<String, List<RuleFile>> drlByProgram = sorted.stream()
@@ -37,7 +45,8 @@ public class RuleSetCompiler {
         List<RuleError> errors = new ArrayList<>();
         Map<String, KieBase> programs = new LinkedHashMap<>();
         for (Map.Entry<String, List<RuleFile>> program : drlByProgram.entrySet()) {
-            KieBase base = compileProgram(version, program.getKey(), program.getValue(), errors);
+            KieBase base = built.containsKey(program.getKey()) ? built.get(program.getKey())
+                    : compileProgram(version, program.getKey(), program.getValue(), errors);
             if (base != null) {
                 programs.put(program.getKey(), base);
             }
