@@ -100,7 +100,10 @@ public class RuleSetReloader {
         return ruleSet;
     }
 
-    /** Loads the directory again; the running set stays unless the new one compiles and passes its scenarios. */
+    /**
+     * Loads the directory again (only the programs that differ from the packaged ones are compiled);
+     * the running set stays unless the new one compiles and passes its scenarios.
+     */
     public synchronized ReloadOutcome reload(String by) {
         if (!canCompileAtRunTime()) {
             throw new CompilationUnavailableException(
@@ -109,8 +112,7 @@ public class RuleSetReloader {
         long started = System.nanoTime();
         RuleSet candidate;
         try {
-            verifyRunTimeCompilation();
-            candidate = loader.load(directory());
+            candidate = loadReusingBuildTimeRules();
         } catch (RuleSetCompilationException e) {
             return failed(null, e.errors(), List.of(), started, by);
         } catch (RuntimeException e) {
@@ -134,7 +136,8 @@ public class RuleSetReloader {
 
     /**
      * The directory's rules, with the rule base compiled at build time for each program whose files
-     * are the packaged ones: only the programs that differ are compiled now.
+     * are the packaged ones: only the programs that differ are compiled now (the first time after a
+     * check that run-time compilation takes effect).
      */
     private RuleSet loadReusingBuildTimeRules() {
         Path root = directory();
