@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,43 @@ public class PackagedRuleSet {
     }
 
     public Optional<RuleSet> load() {
+        Optional<List<RuleFile>> packaged = files();
+        if (packaged.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RuleFile> files = packaged.get();
+        Map<String, KieBase> programs = new LinkedHashMap<>();
+        for (String program : RuleSetCompiler.programsOf(files)) {
+            programs.put(program, buildTimeRules.get().getKieBase(program));
+        }
+        return Optional.of(compiler.prebuilt("packaged", files, programs));
+    }
+
+    /**
+     * The rule bases built at build time for each program whose files in the given set are exactly
+     * the packaged files of that program; a program that differs in any file is not among them.
+     */
+    public Map<String, KieBase> builtFor(List<RuleFile> files) {
+        Optional<List<RuleFile>> packaged = files();
+        Map<String, KieBase> built = new LinkedHashMap<>();
+        if (packaged.isEmpty()) {
+            return built;
+        }
+        for (String program : RuleSetCompiler.programsOf(files)) {
+            if (filesOf(program, files).equals(filesOf(program, packaged.get()))) {
+                built.put(program, buildTimeRules.get().getKieBase(program));
+            }
+        }
+        return built;
+    }
+
+    private static List<RuleFile> filesOf(String program, List<RuleFile> files) {
+        return files.stream().filter(file -> file.program().equals(program))
+                .sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /** The packaged files, when rules were packaged and compiled at build time. */
+    private Optional<List<RuleFile>> files() {
         String index = read("INDEX");
         if (index == null || !buildTimeRules.isResolvable()) {
             return Optional.empty();
@@ -46,14 +84,10 @@ public class PackagedRuleSet {
                 files.add(new RuleFile(path.strip(), content));
             }
         }
-        Map<String, KieBase> programs = new LinkedHashMap<>();
-        for (String program : RuleSetCompiler.programsOf(files)) {
-            programs.put(program, buildTimeRules.get().getKieBase(program));
-        }
-        return Optional.of(compiler.prebuilt("packaged", files, programs));
+        return Optional.of(files);
     }
 
-    private static String read(String path) {
+    static String read(String path) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,28 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-/** Runs one program's rules over a set of facts in a fresh session, always disposed. */
+/**
+ * Runs one program's rules over a set of facts in a session of its own. Sessions come from a pool per
+ * rule base (Drools' KieSessionsPool): disposing one empties it back to the state of a new session,
+ * which is cheaper than building a new one for every evaluation.
+ */
 @ApplicationScoped
 public class RuleEvaluator {
     private static final Logger LOG = Logger.getLogger(RuleEvaluator.class);
 
+    /** Rule bases with a pool: the active set's, and the few older ones appeals and back-tests still use. */
+    private static final int POOLED_RULE_BASES = 16;
+
+    private final Map<KieBase, KieSessionsPool> pools = new ConcurrentHashMap<>();
+
     public Evaluation evaluate(RuleSet ruleSet, String program, Collection<?> facts) {
-        KieSession session = ruleSet.program(program).newKieSession();
+        KieSession session = poolOf(ruleSet.program(program)).newKieSession();
         Set<String> fired = new LinkedHashSet<>();
+        AgendaEventListener firedRules = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        };
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
+            session.addEventListener(firedRules);
             ruleSet.factsOf(program).forEach(session::insert);
             facts.forEach(session::insert);
             try {
@@ -38,7 +53,20 @@ public class RuleEvaluator {
             }
             return new Evaluation(ruleSet.version(), new ArrayList<Object>(session.getObjects()), new ArrayList<>(fired));
         } finally {
+            session.removeEventListener(firedRules);
             session.dispose();
         }
+    }
+
+    private KieSessionsPool poolOf(KieBase base) {
+        KieSessionsPool pool = pools.get(base);
+        if (pool != null) {
+            return pool;
+        }
+        if (pools.size() >= POOLED_RULE_BASES) {
+            // Many reloads later: let the pools of rule bases no longer served go (sessions in use finish as usual).
+            pools.clear();
+        }
+        return pools.computeIfAbsent(base, b -> b.newKieSessionsPool(1));
     }
 }

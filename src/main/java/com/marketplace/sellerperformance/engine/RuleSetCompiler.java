@@ -29,14 +29,23 @@ public class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
 
     public RuleSet compile(String source, List<RuleFile> files) {
-        return compile(source, files, false);
+        return compile(source, files, Map.of(), false);
+    }
+
+    /**
+     * Compiles the files, except the programs given already built (at build time, from the same files):
+     * their rule bases are taken as they are.
+     */
+    public RuleSet compile(String source, List<RuleFile> files, Map<String, KieBase> built) {
+        return compile(source, files, built, false);
     }
 
     /**
      * Stored versions from before the calendar rules may carry a {@code .calendar} file; they are
      * read as they served. Anywhere else such a file is an error: holidays are rules now.
      */
-    private RuleSet compile(String source, List<RuleFile> files, boolean calendarFilesAllowed) {
+    private RuleSet compile(String source, List<RuleFile> files, Map<String, KieBase> built,
+                            boolean calendarFilesAllowed) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         String version = versionOf(sorted);
         Map<String, List<RuleFile>> drlByProgram = sorted.stream()
@@ -45,7 +54,8 @@ public class RuleSetCompiler {
         List<RuleError> errors = new ArrayList<>();
         Map<String, KieBase> programs = new LinkedHashMap<>();
         for (Map.Entry<String, List<RuleFile>> program : drlByProgram.entrySet()) {
-            KieBase base = compileProgram(version, program.getKey(), program.getValue(), errors);
+            KieBase base = built.containsKey(program.getKey()) ? built.get(program.getKey())
+                    : compileProgram(version, program.getKey(), program.getValue(), errors);
             if (base != null) {
                 programs.put(program.getKey(), base);
             }
@@ -76,7 +86,7 @@ public class RuleSetCompiler {
      * with fact classes that moved since imported by their names now.
      */
     public RuleSet compileStored(String version, List<RuleFile> files) {
-        RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files), true);
+        RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files), Map.of(), true);
         return new RuleSet(version, compiled.source(), compiled.loadedAt(),
                 files.stream().sorted(Comparator.comparing(RuleFile::path)).toList(), compiled.programs(),
                 compiled.programFacts());

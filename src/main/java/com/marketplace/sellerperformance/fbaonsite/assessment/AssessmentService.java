@@ -167,7 +167,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     public AssessmentEntity decideAndStore(FbaSubmission submission) {
         Optional<SellerEntity> known = sellers.findBySellerId(submission.sellerId());
         Decided decided = decide(submission, known);
-        SellerEntity seller = known.orElseGet(() -> sellers.findOrCreate(submission.sellerId()));
+        SellerEntity seller = known.orElseGet(() -> sellers.create(submission.sellerId()));
         AssessmentEntity assessment = decided.assessment();
         assessment.seller = seller;
         assessment.createdBy = caller.name();

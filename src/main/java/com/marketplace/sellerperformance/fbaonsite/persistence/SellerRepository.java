@@ -22,13 +22,16 @@ public class SellerRepository implements PanacheRepository<SellerEntity> {
         locks.lock(SubjectLock.Kind.SELLER, sellerId);
     }
 
+    /** A seller not on record yet (the caller holds its lock and has looked). */
+    public SellerEntity create(String sellerId) {
+        SellerEntity seller = new SellerEntity();
+        seller.sellerId = sellerId;
+        seller.firstSeenAt = Instant.now();
+        persist(seller);
+        return seller;
+    }
+
     public SellerEntity findOrCreate(String sellerId) {
-        return findBySellerId(sellerId).orElseGet(() -> {
-            SellerEntity seller = new SellerEntity();
-            seller.sellerId = sellerId;
-            seller.firstSeenAt = Instant.now();
-            persist(seller);
-            return seller;
-        });
+        return findBySellerId(sellerId).orElseGet(() -> create(sellerId));
     }
 }
