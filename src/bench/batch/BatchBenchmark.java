@@ -77,7 +77,7 @@ public class BatchBenchmark {
                     + " FROM " + schema + ".assessment_run WHERE lines > 0");
             double decideSeconds = seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(deciding_since))"
                     + " FROM " + schema + ".assessment_run WHERE lines > 0");
-            long assessed = (long) seconds(db, "SELECT sum(assessed) FROM " + schema + ".assessment_run");
+            long assessed = (long) seconds(db, "SELECT sum(assessed) FROM " + schema + ".assessment_run_part");
             double copySeconds = copyTheSameRows(db, schema);
             double runRate = assessed / runSeconds;
             double copyRate = assessed / copySeconds;

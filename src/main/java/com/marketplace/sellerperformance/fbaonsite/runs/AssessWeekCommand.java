@@ -37,7 +37,7 @@ public class AssessWeekCommand {
         this.runner = runner;
     }
 
-    public int run(String... args) throws IOException, SQLException {
+    public int run(String... args) throws IOException, SQLException, InterruptedException {
         Path input = null;
         SellerPartition partition = SellerPartition.ALL;
         try {

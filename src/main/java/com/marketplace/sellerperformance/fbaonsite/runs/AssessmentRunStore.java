@@ -28,12 +28,15 @@ public class AssessmentRunStore {
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final String schema;
+    private final int parts;
 
     public AssessmentRunStore(DataSource dataSource, ObjectMapper json,
-                              @ConfigProperty(name = "db.schema") String schema) {
+                              @ConfigProperty(name = "db.schema") String schema,
+                              @ConfigProperty(name = "runs.parts", defaultValue = "4") int parts) {
         this.dataSource = dataSource;
         this.json = json;
         this.schema = schema;
+        this.parts = parts;
     }
 
     /** The statement with {s} standing for the service's schema (plain JDBC knows no default schema). */
@@ -45,16 +48,40 @@ public class AssessmentRunStore {
         return dataSource;
     }
 
-    /** A new run, still receiving its lines. */
+    /** A new run, still receiving its lines, decided in the given number of parts side by side. */
     public void create(UUID runId, String source, String createdBy) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(sql(
+                    "INSERT INTO {s}assessment_run (run_id, status, source, created_by, parts, started_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)"));
+                 PreparedStatement part = connection.prepareStatement(sql(
+                         "INSERT INTO {s}assessment_run_part (run_id, part) SELECT ?, generate_series(0, ? - 1)"))) {
+                insert.setObject(1, runId);
+                insert.setString(2, AssessmentRunStatus.RECEIVING.name());
+                insert.setString(3, source);
+                insert.setString(4, createdBy);
+                insert.setInt(5, parts);
+                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+                part.setObject(1, runId);
+                part.setInt(2, parts);
+                part.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+
+    /** The number of parts the run is decided in. */
+    public int parts(UUID runId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql("INSERT INTO {s}assessment_run (run_id, status, source, created_by, started_at) VALUES (?, ?, ?, ?, ?)"))) {
-            insert.setObject(1, runId);
-            insert.setString(2, AssessmentRunStatus.RECEIVING.name());
-            insert.setString(3, source);
-            insert.setString(4, createdBy);
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
+             PreparedStatement select = connection.prepareStatement(sql(
+                     "SELECT parts FROM {s}assessment_run WHERE run_id = ?"))) {
+            select.setObject(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
         }
     }
 
@@ -92,7 +119,8 @@ public class AssessmentRunStore {
     /** The run is being decided from now on, by the given rules; the estimate counts from here. */
     public void deciding(UUID runId, String ruleSetVersion) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET rule_set_version = ?, deciding_since = ?, decided_before = done"
+             PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run r SET rule_set_version = ?, deciding_since = ?, decided_before = r.rejected"
+                             + " + (SELECT sum(p.done) FROM {s}assessment_run_part p WHERE p.run_id = r.run_id)"
                              + " WHERE run_id = ?"))) {
             update.setString(1, ruleSetVersion);
             update.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -122,9 +150,12 @@ public class AssessmentRunStore {
 
     public Optional<AssessmentRunView> find(UUID runId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT status, source, rule_set_version, lines, assessed, repeated, conflicts, rejected, done,"
-                             + " started_at, finished_at, failure, deciding_since, decided_before"
-                             + " FROM {s}assessment_run WHERE run_id = ?"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT status, source, rule_set_version, lines, started_at, finished_at, failure, deciding_since,"
+                             + " decided_before, sum(p.assessed) AS assessed, sum(p.repeated) AS repeated,"
+                             + " sum(p.conflicts) AS conflicts, r.rejected + sum(p.rejected) AS rejected,"
+                             + " r.rejected + sum(p.done) AS done"
+                             + " FROM {s}assessment_run r JOIN {s}assessment_run_part p ON p.run_id = r.run_id"
+                             + " WHERE r.run_id = ? GROUP BY r.run_id"))) {
             select.setObject(1, runId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

@@ -9,7 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,33 +59,64 @@ public class AssessmentRunner {
                 .register(registry);
     }
 
-    /** Decides the rest of the run; {@code progress} hears the run after every chunk. */
-    public AssessmentRunView run(RunClaim claim, Consumer<AssessmentRunView> progress) throws SQLException {
+    /**
+     * Decides the rest of the run, its parts side by side (a seller's lines are all in one part, in
+     * line order); {@code progress} hears the run every second and at the end.
+     */
+    public AssessmentRunView run(RunClaim claim, Consumer<AssessmentRunView> progress)
+            throws SQLException, InterruptedException {
         UUID runId = claim.runId();
         String poster = posterOf(runId);
+        int parts = store.parts(runId);
         store.deciding(runId, rules.current().version());
         active.incrementAndGet();
+        ExecutorService deciders = Executors.newFixedThreadPool(parts, runnable -> {
+            Thread thread = new Thread(runnable, "assessment-run-part");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            while (true) {
-                Timer.Sample sample = Timer.start();
-                RunChunk.Decided decided = chunk.next(runId, poster, chunkLines);
-                if (decided.lines() == 0) {
-                    break;
+            List<Future<?>> decided = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                int which = part;
+                decided.add(deciders.submit(() -> decidePart(runId, which, poster)));
+            }
+            for (Future<?> part : decided) {
+                while (true) {
+                    try {
+                        part.get(1, TimeUnit.SECONDS);
+                        break;
+                    } catch (TimeoutException e) {
+                        store.find(runId).ifPresent(progress);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("A part of run " + runId + " stopped", e.getCause());
+                    }
                 }
-                sample.stop(chunks);
-                assessed.increment(decided.assessed());
-                repeated.increment(decided.repeated());
-                conflicts.increment(decided.conflicts());
-                rejected.increment(decided.rejected());
-                store.find(runId).ifPresent(progress);
             }
             store.completed(runId);
         } finally {
+            deciders.shutdownNow();
             active.decrementAndGet();
         }
         AssessmentRunView finished = store.find(runId).orElseThrow();
         progress.accept(finished);
         return finished;
+    }
+
+    private Void decidePart(UUID runId, int part, String poster) {
+        while (!Thread.currentThread().isInterrupted()) {
+            Timer.Sample sample = Timer.start();
+            RunChunk.Decided decided = chunk.next(runId, part, poster, chunkLines);
+            if (decided.lines() == 0) {
+                break;
+            }
+            sample.stop(chunks);
+            assessed.increment(decided.assessed());
+            repeated.increment(decided.repeated());
+            conflicts.increment(decided.conflicts());
+            rejected.increment(decided.rejected());
+        }
+        return null;
     }
 
     private String posterOf(UUID runId) throws SQLException {

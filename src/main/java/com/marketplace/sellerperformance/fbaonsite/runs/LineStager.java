@@ -49,6 +49,7 @@ public class LineStager {
      */
     public long stage(UUID runId, InputStream body, SellerPartition partition, long skipThrough, LongConsumer staged)
             throws IOException, SQLException {
+        int parts = store.parts(runId);
         NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, StandardCharsets.UTF_8), maxLineChars);
         try (Connection connection = store.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -61,8 +62,11 @@ public class LineStager {
                     if (partition.holds(null)) {
                         batch.refuse(lines.number(), "is longer than " + maxLineChars + " characters");
                     }
-                } else if (partition.holds(sellerIdOf(line))) {
-                    batch.add(lines.number(), line);
+                } else {
+                    String sellerId = sellerIdOf(line);
+                    if (partition.holds(sellerId)) {
+                        batch.add(SellerPartition.partOf(sellerId, parts), lines.number(), line);
+                    }
                 }
                 if (batch.size() >= batchLines) {
                     batch.commit(lines.number());
@@ -112,8 +116,8 @@ public class LineStager {
             return lines + refused;
         }
 
-        void add(long number, String line) {
-            csv.append(runId).append(',').append(number).append(",\"");
+        void add(int part, long number, String line) {
+            csv.append(runId).append(',').append(part).append(',').append(number).append(",\"");
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 if (c == '"') {
@@ -141,7 +145,7 @@ public class LineStager {
         void commit(long throughLine) throws SQLException, IOException {
             if (lines > 0) {
                 CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(sql("COPY {s}assessment_run_line (run_id, line_no, body) FROM STDIN (FORMAT csv)"));
+                        .copyIn(sql("COPY {s}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
                 try {
                     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);
@@ -152,13 +156,12 @@ public class LineStager {
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET lines = lines + ?, rejected = rejected + ?, done = done + ?,"
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET lines = lines + ?, rejected = rejected + ?,"
                             + " last_line = GREATEST(last_line, ?) WHERE run_id = ?"))) {
                 update.setLong(1, lines + refused);
                 update.setLong(2, refused);
-                update.setLong(3, refused);
-                update.setLong(4, throughLine);
-                update.setObject(5, runId);
+                update.setLong(3, throughLine);
+                update.setObject(4, runId);
                 update.executeUpdate();
             }
             connection.commit();

@@ -50,18 +50,40 @@ public class RunChunk {
     private record Line(long number, String body) {
     }
 
-    /** Decides up to {@code size} lines after the run's cursor, as the run's poster; 0 lines: none were left. */
+    /**
+     * Decides up to {@code size} lines of a part after its cursor, as the run's poster; 0 lines: none
+     * were left. A chunk that deadlocks on a seller's lock with another part (two seller ids of the
+     * same lock hash) is rolled back and decided again.
+     */
     @ActivateRequestContext
-    public Decided next(UUID runId, String poster, int size) {
+    public Decided next(UUID runId, int part, String poster, int size) {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(poster)).build());
-        return QuarkusTransaction.requiringNew().call(() -> decide(runId, size));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> decide(runId, part, size));
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !deadlocked(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
-    private Decided decide(UUID runId, int size) {
+    private static boolean deadlocked(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Decided decide(UUID runId, int part, int size) {
         long cursor = ((Number) entityManager
-                .createNativeQuery("SELECT done_through FROM {h-schema}assessment_run WHERE run_id = :run FOR UPDATE")
-                .setParameter("run", runId).getSingleResult()).longValue();
-        List<Line> lines = lines(runId, cursor, size);
+                .createNativeQuery("SELECT done_through FROM {h-schema}assessment_run_part"
+                        + " WHERE run_id = :run AND part = :part FOR UPDATE")
+                .setParameter("run", runId).setParameter("part", part).getSingleResult()).longValue();
+        List<Line> lines = lines(runId, part, cursor, size);
         if (lines.isEmpty()) {
             return new Decided(0, 0, 0, 0, 0);
         }
@@ -98,9 +120,11 @@ public class RunChunk {
                     .executeUpdate();
         }
         int rejected = refused.size() - conflicts;
-        entityManager.createNativeQuery("UPDATE {h-schema}assessment_run SET done_through = :through, done = done + :lines,"
-                        + " assessed = assessed + :assessed, repeated = repeated + :repeated,"
-                        + " conflicts = conflicts + :conflicts, rejected = rejected + :rejected WHERE run_id = :run")
+        entityManager.createNativeQuery("UPDATE {h-schema}assessment_run_part SET done_through = :through,"
+                        + " done = done + :lines, assessed = assessed + :assessed, repeated = repeated + :repeated,"
+                        + " conflicts = conflicts + :conflicts, rejected = rejected + :rejected"
+                        + " WHERE run_id = :run AND part = :part")
+                .setParameter("part", part)
                 .setParameter("through", lines.get(lines.size() - 1).number())
                 .setParameter("lines", lines.size())
                 .setParameter("assessed", assessed)
@@ -113,10 +137,11 @@ public class RunChunk {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Line> lines(UUID runId, long after, int size) {
+    private List<Line> lines(UUID runId, int part, long after, int size) {
         Query query = entityManager.createNativeQuery("SELECT line_no, body FROM {h-schema}assessment_run_line"
-                        + " WHERE run_id = :run AND line_no > :after ORDER BY line_no LIMIT :size")
-                .setParameter("run", runId).setParameter("after", after).setParameter("size", size);
+                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size")
+                .setParameter("run", runId).setParameter("part", part).setParameter("after", after)
+                .setParameter("size", size);
         List<Line> lines = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             lines.add(new Line(((Number) row[0]).longValue(), (String) row[1]));

@@ -43,6 +43,18 @@ public record SellerPartition(int index, int count) {
         return crc.getValue() % count == index;
     }
 
+    /**
+     * The part of a run a seller's lines are decided in, by another hash than the partitions'
+     * (String.hashCode, spread), so that every part of a partition gets its share; null: part 0.
+     */
+    public static int partOf(String sellerId, int parts) {
+        if (sellerId == null || parts == 1) {
+            return 0;
+        }
+        int hash = sellerId.hashCode() * 0x9E3779B9;
+        return Integer.remainderUnsigned(hash ^ (hash >>> 16), parts);
+    }
+
     @Override
     public String toString() {
         return index + "/" + count;

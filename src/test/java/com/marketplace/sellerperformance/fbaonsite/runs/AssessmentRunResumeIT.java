@@ -63,7 +63,7 @@ class AssessmentRunResumeIT {
             service.kill();
             assertEquals("RUNNING", status(state), "the run ended before the kill; nothing was interrupted");
         }
-        long decidedAtKill = scalar(killed, "SELECT done FROM %s.assessment_run");
+        long decidedAtKill = scalar(killed, "SELECT sum(done) FROM %s.assessment_run_part");
         assertTrue(decidedAtKill > 0 && decidedAtKill < 900, "killed after " + decidedAtKill + " of 900 lines");
 
         try (Service service = Service.start(killed, false, temp.resolve("restart.log"))) {
@@ -109,7 +109,9 @@ class AssessmentRunResumeIT {
     }
 
     private static List<String> counts(String schema) throws SQLException {
-        return query(schema, "SELECT lines, assessed, repeated, conflicts, rejected, status FROM %s.assessment_run");
+        return query(schema, "SELECT r.lines, sum(p.assessed), sum(p.repeated), sum(p.conflicts), sum(p.rejected),"
+                + " r.status FROM %1$s.assessment_run r JOIN %1$s.assessment_run_part p ON p.run_id = r.run_id"
+                + " GROUP BY r.run_id");
     }
 
     private static List<String> query(String schema, String sql) throws SQLException {
