@@ -116,12 +116,14 @@ class AssessmentRunTest {
     @Test
     void theSameFileAgainAssessesNothingTwice() throws Exception {
         StringBuilder file = new StringBuilder();
-        int sellers = 6000; // over the 1 MiB a single request may send
+        int sellers = 1500;
         for (int i = 0; i < sellers; i++) {
             Submission seller = week(Submission.forNewSeller(), 2).clean().with("unitsLateProcessed", i % 7);
-            file.append(line(seller.returns("CE", 40, i % 3).returns("CO", 20, 0))).append('\n');
+            // white space after each line's JSON: the file is over the 1 MiB a single request may send
+            file.append(line(seller.returns("CE", 40, i % 3).returns("CO", 20, 0))).append(" ".repeat(600)).append('\n');
         }
         byte[] body = file.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(body.length > 1024 * 1024);
         JsonPath first = finished(post(body, null));
         assertEquals(sellers, first.getInt("assessed"));
         Map<String, Long> after = rows.count();
