@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,8 +37,12 @@ public class RunChunk {
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
+    private final int timeoutSeconds;
+
     public RunChunk(AssessmentService assessments, EntityManager entityManager, ObjectMapper json,
-                    CurrentIdentityAssociation identity) {
+                    CurrentIdentityAssociation identity,
+                    @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
+        this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
         this.assessments = assessments;
         this.entityManager = entityManager;
         this.json = json;
@@ -60,7 +66,7 @@ public class RunChunk {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(poster)).build());
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> decide(runId, part, size));
+                return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> decide(runId, part, size));
             } catch (RuntimeException e) {
                 if (attempt >= 5 || !deadlocked(e)) {
                     throw e;
