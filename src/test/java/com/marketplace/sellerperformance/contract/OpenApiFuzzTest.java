@@ -125,7 +125,7 @@ class OpenApiFuzzTest {
                 }
                 json = write(value);
             }
-            request = request.contentType(mediaType).body(json);
+            request = request.contentType(mediaType).body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Response response = request.request(method, path);
         int status = response.statusCode();
