@@ -22,12 +22,25 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public void refuseOversizedBodies(ContainerRequestContext request) {
+        if (isStream(request.getHeaderString("Content-Type"))) {
+            return;
+        }
         String length = request.getHeaderString("Content-Length");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBytes) {
             throw tooLarge("The body has " + length + " bytes", maxBytes);
         }
     }
+
+    /**
+     * NDJSON is a stream of records (an assessment run's week), not one body: it has no size limit
+     * of its own, its resource bounds each line.
+     */
+    static boolean isStream(String contentType) {
+        return contentType != null && contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON);
+    }
+
+    static final String NDJSON = "application/x-ndjson";
 
     static HttpProblem tooLarge(String what, long maxBytes) {
         return HttpProblem.builder()

@@ -159,7 +159,8 @@ public class ProblemShapes implements ProblemPostProcessor {
         return null;
     }
 
-    private static FieldError fieldError(JsonProcessingException exception) {
+    /** The field and message of JSON that cannot be read, as a bad request names them. */
+    public static FieldError fieldError(JsonProcessingException exception) {
         if (exception instanceof JsonParseException) {
             Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(exception.getOriginalMessage()));
             if (duplicate.find()) {

@@ -23,7 +23,7 @@ public class StreamedBodySizeLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         InputStream body = context.getInputStream();
-        if (body != null) {
+        if (body != null && !BodySizeLimit.isStream(String.valueOf(context.getMediaType()))) {
             byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (read.length > maxBytes) {
                 throw BodySizeLimit.tooLarge("The body has more than " + maxBytes + " bytes", maxBytes);

@@ -113,7 +113,8 @@ class OpenApiFuzzTest {
         }
         RequestBody body = operation.getRequestBody() == null ? null : resolve(operation.getRequestBody());
         if (body != null) {
-            Schema<?> schema = body.getContent().get("application/json").getSchema();
+            String mediaType = body.getContent().keySet().iterator().next(); // application/json, or NDJSON for a run
+            Schema<?> schema = body.getContent().get(mediaType).getSchema();
             String json;
             if (broken == 2) {
                 json = List.of("{", "[]", "null", "{\"a\":1}{}", "\"text\"").get(random.nextInt(5));
@@ -124,7 +125,7 @@ class OpenApiFuzzTest {
                 }
                 json = write(value);
             }
-            request = request.contentType("application/json").body(json);
+            request = request.contentType(mediaType).body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Response response = request.request(method, path);
         int status = response.statusCode();

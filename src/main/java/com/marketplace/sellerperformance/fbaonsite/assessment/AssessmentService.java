@@ -90,9 +90,18 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
 
     @Transactional
     public Outcome assess(FbaSubmission submission) {
-        SubmissionFlow.Outcome<AssessmentEntity> outcome = flow.submit(this, checked(submission));
+        SubmissionFlow.Outcome<AssessmentEntity> outcome = submit(submission);
         AssessmentEntity assessment = outcome.created() ? outcome.record() : latestOf(outcome.record());
         return new Outcome(view(assessment, assessment.seller), outcome.created());
+    }
+
+    /**
+     * Checks and records one submission in the caller's transaction, as {@link #assess} does for one
+     * request and an assessment run for each of its lines: bad input and conflicts are thrown before
+     * anything is written.
+     */
+    public SubmissionFlow.Outcome<AssessmentEntity> submit(FbaSubmission submission) {
+        return flow.submit(this, checked(submission));
     }
 
     /** What {@link #assess} would store, without writing or locking anything. */

@@ -1,0 +1,103 @@
+package com.marketplace.sellerperformance.fbaonsite.runs;
+
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.web.Params;
+import com.marketplace.sellerperformance.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+@Path("/api/v1/fba-onsite/assessment-runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentRunResource {
+    static final String NDJSON = "application/x-ndjson";
+
+    private final AssessmentRunStore store;
+    private final LineStager stager;
+    private final RunResumer resumer;
+    private final Caller caller;
+
+    public AssessmentRunResource(AssessmentRunStore store, LineStager stager, RunResumer resumer, Caller caller) {
+        this.store = store;
+        this.stager = stager;
+        this.resumer = resumer;
+        this.caller = caller;
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @POST
+    @Consumes(NDJSON)
+    public Response post(InputStream body, @HeaderParam("Content-Encoding") String encoding)
+            throws IOException, SQLException {
+        InputStream lines = decoded(body, encoding);
+        UUID runId = UUID.randomUUID();
+        try (RunClaim claim = RunClaim.tryTake(store.dataSource(), runId)) {
+            store.create(runId, "upload", caller.name());
+            try {
+                stager.stage(runId, lines, SellerPartition.ALL, 0, through -> {
+                });
+            } catch (ZipException e) {
+                store.failed(runId, "The gzip body is corrupt; nothing of it was assessed.");
+                throw new BadInputException("body", "is not valid gzip");
+            }
+            store.received(runId);
+        }
+        resumer.decideSoon(runId);
+        return Response.accepted(store.find(runId).orElseThrow())
+                .location(URI.create("/api/v1/fba-onsite/assessment-runs/" + runId))
+                .build();
+    }
+
+    private static InputStream decoded(InputStream body, String encoding) throws IOException {
+        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity")) {
+            return body;
+        }
+        if (encoding.trim().equalsIgnoreCase("gzip")) {
+            try {
+                return new GZIPInputStream(body, 65536);
+            } catch (ZipException | java.io.EOFException e) {
+                throw new BadInputException("body", "is not valid gzip");
+            }
+        }
+        throw new BadInputException("Content-Encoding", "must be gzip or identity");
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{runId}")
+    public AssessmentRunView get(@PathParam("runId") String runId) throws SQLException {
+        UUID id = Params.uuid("runId", runId);
+        return store.find(id).orElseThrow(() -> new NotFoundException("No assessment run " + id));
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{runId}/rejections")
+    public RunRejectionPage rejections(@PathParam("runId") String runId, @QueryParam("after") String after,
+                                       @QueryParam("limit") String limit) throws SQLException {
+        UUID id = Params.uuid("runId", runId);
+        int afterLine = Params.integer("after", after, 0, 0, Integer.MAX_VALUE);
+        int size = Params.integer("limit", limit, 100, 1, 1000);
+        if (store.find(id).isEmpty()) {
+            throw new NotFoundException("No assessment run " + id);
+        }
+        return store.rejections(id, afterLine, size);
+    }
+}

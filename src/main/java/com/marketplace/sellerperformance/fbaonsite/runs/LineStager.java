@@ -1,0 +1,178 @@
+package com.marketplace.sellerperformance.fbaonsite.runs;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.web.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Stages a run's lines in PostgreSQL as they arrive, with COPY, a batch at a time: each batch is
+ * committed with the run's line count, so every line counted is on disk and a crash loses none of
+ * them. Blank lines are skipped; a line over the length bound is refused here and not staged.
+ */
+@ApplicationScoped
+public class LineStager {
+    private final AssessmentRunStore store;
+    private final ObjectMapper json;
+    private final JsonFactory sellerIds = new JsonFactory();
+    private final int batchLines;
+    private final int maxLineChars;
+
+    public LineStager(AssessmentRunStore store, ObjectMapper json,
+                      @ConfigProperty(name = "runs.staging-batch-lines", defaultValue = "5000") int batchLines,
+                      @ConfigProperty(name = "runs.max-line-chars", defaultValue = "65536") int maxLineChars) {
+        this.store = store;
+        this.json = json;
+        this.batchLines = batchLines;
+        this.maxLineChars = maxLineChars;
+    }
+
+    /**
+     * Stages the partition's lines after {@code skipThrough} (lines staged before a crash) and answers
+     * how many lines were read in all; {@code staged} hears the line number after each commit.
+     */
+    public long stage(UUID runId, InputStream body, SellerPartition partition, long skipThrough, LongConsumer staged)
+            throws IOException, SQLException {
+        int parts = store.parts(runId);
+        NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, StandardCharsets.UTF_8), maxLineChars);
+        try (Connection connection = store.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            Batch batch = new Batch(connection, runId);
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (lines.number() <= skipThrough || (line != NdjsonLines.TOO_LONG && line.isBlank())) {
+                    continue;
+                }
+                if (line == NdjsonLines.TOO_LONG) {
+                    if (partition.holds(null)) {
+                        batch.refuse(lines.number(), "is longer than " + maxLineChars + " characters");
+                    }
+                } else {
+                    String sellerId = sellerIdOf(line);
+                    if (partition.holds(sellerId)) {
+                        batch.add(SellerPartition.partOf(sellerId, parts), lines.number(), line);
+                    }
+                }
+                if (batch.size() >= batchLines) {
+                    batch.commit(lines.number());
+                    staged.accept(lines.number());
+                }
+            }
+            batch.commit(lines.number());
+            staged.accept(lines.number());
+            return lines.number();
+        }
+    }
+
+    /** The seller id of a line, read no further than needed; null when it has none that can be read. */
+    private String sellerIdOf(String line) {
+        try (JsonParser parser = sellerIds.createParser(new StringReader(line))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("sellerId".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The lines since the last commit, as CSV for COPY. */
+    private final class Batch {
+        private final Connection connection;
+        private final UUID runId;
+        private final StringBuilder csv = new StringBuilder();
+        private int lines;
+        private int refused;
+
+        Batch(Connection connection, UUID runId) {
+            this.connection = connection;
+            this.runId = runId;
+        }
+
+        int size() {
+            return lines + refused;
+        }
+
+        void add(int part, long number, String line) {
+            csv.append(runId).append(',').append(part).append(',').append(number).append(",\"");
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    csv.append("\"\"");
+                } else if (c != 0) { // PostgreSQL text holds no NUL; such a line is not JSON anyway
+                    csv.append(c);
+                }
+            }
+            csv.append("\"\n");
+            lines++;
+        }
+
+        void refuse(long number, String why) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement(sql("INSERT INTO {s}assessment_run_rejection (run_id, line_no, kind, errors) VALUES (?, ?, 'INVALID', ?::jsonb)"))) {
+                insert.setObject(1, runId);
+                insert.setLong(2, number);
+                insert.setString(3, json.writeValueAsString(List.of(new FieldError("body", why))));
+                insert.executeUpdate();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            refused++;
+        }
+
+        void commit(long throughLine) throws SQLException, IOException {
+            if (lines > 0) {
+                CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn(sql("COPY {s}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
+                try {
+                    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    copy.endCopy();
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET lines = lines + ?, rejected = rejected + ?,"
+                            + " last_line = GREATEST(last_line, ?) WHERE run_id = ?"))) {
+                update.setLong(1, lines + refused);
+                update.setLong(2, refused);
+                update.setLong(3, throughLine);
+                update.setObject(4, runId);
+                update.executeUpdate();
+            }
+            connection.commit();
+            csv.setLength(0);
+            lines = 0;
+            refused = 0;
+        }
+    }
+
+
+    private String sql(String statement) {
+        return store.sql(statement);
+    }
+}

@@ -1,0 +1,178 @@
+package com.marketplace.sellerperformance.fbaonsite.runs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.records.SubmissionFlow;
+import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.web.ProblemShapes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides the next lines of a run in one transaction, each line as one
+ * {@code POST /api/v1/fba-onsite/assessments} is decided ({@link AssessmentService#submit}: same
+ * checks, same seller lock, same repeat and conflict answers, same ladder), and moves the run's
+ * cursor and counts in that same transaction: after a crash the chunk is either all there or not at all.
+ */
+@ApplicationScoped
+public class RunChunk {
+    private final AssessmentService assessments;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final CurrentIdentityAssociation identity;
+
+    private final int timeoutSeconds;
+
+    public RunChunk(AssessmentService assessments, EntityManager entityManager, ObjectMapper json,
+                    CurrentIdentityAssociation identity,
+                    @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
+        this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+        this.assessments = assessments;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** What one chunk came to. */
+    public record Decided(int lines, int assessed, int repeated, int conflicts, int rejected) {
+    }
+
+    private record Line(long number, String body) {
+    }
+
+    /**
+     * Decides up to {@code size} lines of a part after its cursor, as the run's poster; 0 lines: none
+     * were left. A chunk that deadlocks on a seller's lock with another part (two seller ids of the
+     * same lock hash) is rolled back and decided again.
+     */
+    @ActivateRequestContext
+    public Decided next(UUID runId, int part, String poster, int size) {
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(poster)).build());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> decide(runId, part, size));
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !deadlocked(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean deadlocked(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Decided decide(UUID runId, int part, int size) {
+        long cursor = ((Number) entityManager
+                .createNativeQuery("SELECT done_through FROM {h-schema}assessment_run_part"
+                        + " WHERE run_id = :run AND part = :part FOR UPDATE")
+                .setParameter("run", runId).setParameter("part", part).getSingleResult()).longValue();
+        List<Line> lines = lines(runId, part, cursor, size);
+        if (lines.isEmpty()) {
+            return new Decided(0, 0, 0, 0, 0);
+        }
+        int assessed = 0;
+        int repeated = 0;
+        List<Object[]> refused = new ArrayList<>();
+        int conflicts = 0;
+        for (Line line : lines) {
+            try {
+                SubmissionFlow.Outcome<AssessmentEntity> outcome = assessments.submit(parse(line.body()));
+                if (outcome.created()) {
+                    assessed++;
+                } else {
+                    repeated++;
+                }
+            } catch (BadInputException e) {
+                refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
+            } catch (ConflictException e) {
+                refused.add(new Object[] {line.number(), RunRejection.Kind.CONFLICT,
+                        List.of(new FieldError("body", e.getMessage()))});
+                conflicts++;
+            }
+            // Each seller is written out at once and forgotten: the chunk's sellers share no entities.
+            entityManager.flush();
+            entityManager.clear();
+        }
+        for (Object[] rejection : refused) {
+            entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"
+                            + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb))")
+                    .setParameter("run", runId)
+                    .setParameter("line", rejection[0])
+                    .setParameter("kind", rejection[1].toString())
+                    .setParameter("errors", write(rejection[2]))
+                    .executeUpdate();
+        }
+        int rejected = refused.size() - conflicts;
+        entityManager.createNativeQuery("UPDATE {h-schema}assessment_run_part SET done_through = :through,"
+                        + " done = done + :lines, assessed = assessed + :assessed, repeated = repeated + :repeated,"
+                        + " conflicts = conflicts + :conflicts, rejected = rejected + :rejected"
+                        + " WHERE run_id = :run AND part = :part")
+                .setParameter("part", part)
+                .setParameter("through", lines.get(lines.size() - 1).number())
+                .setParameter("lines", lines.size())
+                .setParameter("assessed", assessed)
+                .setParameter("repeated", repeated)
+                .setParameter("conflicts", conflicts)
+                .setParameter("rejected", rejected)
+                .setParameter("run", runId)
+                .executeUpdate();
+        return new Decided(lines.size(), assessed, repeated, conflicts, rejected);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Line> lines(UUID runId, int part, long after, int size) {
+        Query query = entityManager.createNativeQuery("SELECT line_no, body FROM {h-schema}assessment_run_line"
+                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size")
+                .setParameter("run", runId).setParameter("part", part).setParameter("after", after)
+                .setParameter("size", size);
+        List<Line> lines = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            lines.add(new Line(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return lines;
+    }
+
+    /** A line as the single endpoint reads its body; faults of shape are bad input named by field. */
+    private FbaSubmission parse(String body) {
+        try {
+            FbaSubmission submission = json.readValue(body, FbaSubmission.class);
+            if (submission == null) {
+                throw new BadInputException("body", "must be a JSON object");
+            }
+            return submission;
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(List.of(ProblemShapes.fieldError(e)));
+        }
+    }
+
+    private String write(Object errors) {
+        try {
+            return json.writeValueAsString(errors);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.marketplace.sellerperformance.fbaonsite.runs;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+
+/**
+ * The packaged service: with no arguments it serves; {@code assess-week --input FILE --partition I/N}
+ * decides one partition of a week's file and exits (a Kubernetes Job). The command answers no HTTP
+ * requests of its own and leaves other runs to the service, so it listens on any free port unless told one.
+ */
+@QuarkusMain
+public class ServiceMain {
+    public static void main(String... args) {
+        if (args.length > 0 && AssessWeekCommand.NAME.equals(args[0])) {
+            System.setProperty("runs.worker.enabled", "false");
+            if (System.getProperty("quarkus.http.port") == null && System.getenv("QUARKUS_HTTP_PORT") == null) {
+                System.setProperty("quarkus.http.port", "0");
+            }
+        }
+        Quarkus.run(Service.class, args);
+    }
+
+    public static class Service implements QuarkusApplication {
+        @Inject
+        AssessWeekCommand assessWeek;
+
+        @Override
+        public int run(String... args) throws Exception {
+            if (args.length > 0 && AssessWeekCommand.NAME.equals(args[0])) {
+                return assessWeek.run(Arrays.copyOfRange(args, 1, args.length));
+            }
+            if (args.length > 0) {
+                System.err.println("usage: (no arguments: serve) | " + AssessWeekCommand.USAGE);
+                return 2;
+            }
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}
