@@ -7,6 +7,7 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
@@ -63,12 +64,14 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
     private final InputCheck input;
-    @jakarta.inject.Inject com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements announcements;
+    private final SellerAnnouncements announcements;
 
     public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
                              ReturnTargetRepository returnTargets, StrikeLadder ladder, StrikeRepository strikes,
-                             StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
+                             StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller,
+                             SellerAnnouncements announcements) {
+        this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;
         this.input = input;
         this.rules = rules;
