@@ -64,11 +64,16 @@ public class RuleSetLoader {
 
     /** The folder holding one version of the files: the target of {@code ..data} when there is one. */
     static Path snapshotOf(Path directory) {
-        try {
-            Path data = directory.resolve(CONFIG_MAP_DATA);
-            return (Files.isDirectory(data) ? data : directory).toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the rules directory " + directory, e);
+        Path data = directory.resolve(CONFIG_MAP_DATA);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return (Files.isDirectory(data) ? data : directory).toRealPath();
+            } catch (IOException e) {
+                // The link can name a folder the kubelet is deleting just as it swaps the link: ask again.
+                if (attempt == 5 || !Files.isSymbolicLink(data)) {
+                    throw new UncheckedIOException("Cannot read the rules directory " + directory, e);
+                }
+            }
         }
     }
 
