@@ -3,10 +3,12 @@ package com.marketplace.sellerperformance.api;
 import static com.marketplace.sellerperformance.api.AsTester.given;
 import static com.marketplace.sellerperformance.api.FbaApi.ASSESSMENTS;
 import static com.marketplace.sellerperformance.api.FbaApi.submit;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,14 +98,16 @@ class AssessmentRunTest {
         assertTrue(done.getString("ruleSetVersion").matches("[0-9a-f]{64}"));
 
         given().when().get(run + "/rejections").then().statusCode(200)
-                .body("rejections.line", equalTo(List.of(3, 4, 7)))
-                .body("rejections.kind", equalTo(List.of("INVALID", "INVALID", "CONFLICT")))
-                .body("rejections[0].errors[0].field", equalTo("body"))
-                .body("rejections[1].errors.field", hasItem("unitsShipped"))
-                .body("nextAfter", equalTo(null));
+                .header("Link", nullValue())
+                .body("line", equalTo(List.of(3, 4, 7)))
+                .body("kind", equalTo(List.of("INVALID", "INVALID", "CONFLICT")))
+                .body("[0].errors[0].field", equalTo("body"))
+                .body("[1].errors.field", hasItem("unitsShipped"))
+                .body("[2].sellerId", equalTo(contradicted.sellerId()));
         given().queryParam("limit", 2).when().get(run + "/rejections").then().statusCode(200)
-                .body("rejections.line", equalTo(List.of(3, 4)))
-                .body("nextAfter", equalTo(3 + 1));
+                .body("line", equalTo(List.of(3, 4)))
+                .header("Link", containsString("after=4"))
+                .header("Link", containsString("rel=\"next\""));
 
         // The ladder saw the strike the single endpoint gave: this one is the second.
         given().when().get("/api/v1/sellers/" + struck.sellerId() + "/assessments").then().statusCode(200)

@@ -14,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -90,14 +92,20 @@ public class AssessmentRunResource {
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
     @Path("/{runId}/rejections")
-    public RunRejectionPage rejections(@PathParam("runId") String runId, @QueryParam("after") String after,
-                                       @QueryParam("limit") String limit) throws SQLException {
+    public Response rejections(@PathParam("runId") String runId, @QueryParam("after") String after,
+                               @QueryParam("limit") String limit, @Context UriInfo uri) throws SQLException {
         UUID id = Params.uuid("runId", runId);
         int afterLine = Params.integer("after", after, 0, 0, Integer.MAX_VALUE);
         int size = Params.integer("limit", limit, 100, 1, 1000);
         if (store.find(id).isEmpty()) {
             throw new NotFoundException("No assessment run " + id);
         }
-        return store.rejections(id, afterLine, size);
+        RunRejectionPage page = store.rejections(id, afterLine, size);
+        Response.ResponseBuilder answer = Response.ok(page.rejections());
+        if (page.nextAfter() != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.nextAfter())
+                    .replaceQueryParam("limit", size).build(), "next");
+        }
+        return answer.build();
     }
 }

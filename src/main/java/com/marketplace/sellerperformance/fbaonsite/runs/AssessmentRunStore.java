@@ -1,10 +1,12 @@
 package com.marketplace.sellerperformance.fbaonsite.runs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -191,8 +193,9 @@ public class AssessmentRunStore {
         List<RunRejection> page = new ArrayList<>();
         boolean more = false;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT line_no, kind, errors FROM {s}assessment_run_rejection WHERE run_id = ? AND line_no > ?"
-                             + " ORDER BY line_no LIMIT ?"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT r.line_no, r.kind, r.errors, l.body FROM {s}assessment_run_rejection r"
+                             + " LEFT JOIN {s}assessment_run_line l ON l.run_id = r.run_id AND l.line_no = r.line_no"
+                             + " WHERE r.run_id = ? AND r.line_no > ? ORDER BY r.line_no LIMIT ?"))) {
             select.setObject(1, runId);
             select.setLong(2, after);
             select.setInt(3, limit + 1);
@@ -202,12 +205,25 @@ public class AssessmentRunStore {
                         more = true;
                         break;
                     }
-                    page.add(new RunRejection(rows.getLong(1), RunRejection.Kind.valueOf(rows.getString(2)),
-                            errors(rows.getString(3))));
+                    page.add(new RunRejection(rows.getLong(1), sellerIdOf(rows.getString(4)),
+                            RunRejection.Kind.valueOf(rows.getString(2)), errors(rows.getString(3))));
                 }
             }
         }
-        return new RunRejectionPage(runId, page, more ? page.get(page.size() - 1).line() : null);
+        return new RunRejectionPage(page, more ? page.get(page.size() - 1).line() : null);
+    }
+
+    /** The seller a stored line names, if it is JSON with a sellerId string; a refused line may be neither. */
+    private String sellerIdOf(String body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            JsonNode sellerId = json.readTree(body).path("sellerId");
+            return sellerId.isTextual() ? sellerId.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private List<FieldError> errors(String stored) {

@@ -3,8 +3,11 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 import com.marketplace.sellerperformance.web.FieldError;
 import java.util.List;
 
-/** A line of a run that was not assessed: bad input (INVALID) or facts contradicting the record (CONFLICT). */
-public record RunRejection(long line, Kind kind, List<FieldError> errors) {
+/**
+ * A line of a run that was not assessed: bad input (INVALID) or facts contradicting the record
+ * (CONFLICT); sellerId is null when the line names none that can be read.
+ */
+public record RunRejection(long line, String sellerId, Kind kind, List<FieldError> errors) {
     public enum Kind {
         INVALID, CONFLICT
     }
