@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,40 +44,21 @@ class BrokerOutageTest {
         }
     }
 
-    /** Starts the proxy before the service starts, and points the RabbitMQ connector at it. */
-    public static class ProxiedBroker implements QuarkusTestResourceLifecycleManager {
-        private TcpProxy proxy;
-
-        /** Whether the broker is away from the start. */
-        boolean awayAtStart() {
-            return false;
+    /** Points the RabbitMQ connector at a proxy in front of the broker. */
+    public static class ProxiedBroker extends ProxiedServer {
+        @Override
+        String host() {
+            return "127.0.0.1";
         }
 
         @Override
-        public Map<String, String> start() {
-            try {
-                proxy = new TcpProxy("127.0.0.1", 5672);
-                if (awayAtStart()) {
-                    proxy.cut();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("rabbitmq-host", "127.0.0.1", "rabbitmq-port", String.valueOf(proxy.port()));
+        int port() {
+            return 5672;
         }
 
         @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(proxy, new TestInjector.MatchesType(TcpProxy.class));
-        }
-
-        @Override
-        public void stop() {
-            try {
-                proxy.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Map<String, String> settings(int proxyPort) {
+            return Map.of("rabbitmq-host", "127.0.0.1", "rabbitmq-port", String.valueOf(proxyPort));
         }
     }
 

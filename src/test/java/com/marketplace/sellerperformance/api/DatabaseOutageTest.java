@@ -5,14 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,40 +40,35 @@ class DatabaseOutageTest {
         }
     }
 
-    /** Starts the proxy before the service starts, and points the datasource at it. */
-    public static class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
+    /** Points the datasource at a proxy in front of the usual PostgreSQL server. */
+    public static class ProxiedDatabase extends ProxiedServer {
         private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?(/.*)?");
-        private TcpProxy proxy;
+        private final Matcher parts = parts();
 
-        @Override
-        public Map<String, String> start() {
+        private static Matcher parts() {
             String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
                     "jdbc:postgresql://localhost:5432/postgres");
             Matcher parts = URL.matcher(url);
             if (!parts.matches()) {
                 throw new IllegalStateException("Cannot put a proxy in front of " + url);
             }
-            try {
-                proxy = new TcpProxy(parts.group(1), parts.group(2) == null ? 5432 : Integer.parseInt(parts.group(2)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return parts;
+        }
+
+        @Override
+        String host() {
+            return parts.group(1);
+        }
+
+        @Override
+        int port() {
+            return parts.group(2) == null ? 5432 : Integer.parseInt(parts.group(2));
+        }
+
+        @Override
+        Map<String, String> settings(int proxyPort) {
             String rest = parts.group(3) == null ? "/postgres" : parts.group(3);
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + rest);
-        }
-
-        @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(proxy, new TestInjector.MatchesType(TcpProxy.class));
-        }
-
-        @Override
-        public void stop() {
-            try {
-                proxy.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxyPort + rest);
         }
     }
 
