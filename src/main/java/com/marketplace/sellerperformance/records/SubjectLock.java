@@ -2,6 +2,9 @@ package com.marketplace.sellerperformance.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import org.hibernate.Session;
 
 /**
  * Serialises every write about one seller or provider until the transaction ends, so two requests
@@ -24,6 +27,24 @@ public class SubjectLock {
 
     public SubjectLock(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Locks many subjects at once, in the order of their lock keys: two callers that lock overlapping
+     * sets this way cannot deadlock on each other.
+     */
+    public void lockAll(Kind kind, Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT count(pg_advisory_xact_lock(?, key))"
+                    + " FROM (SELECT DISTINCT hashtext(subject) AS key FROM unnest(?) AS subject ORDER BY key OFFSET 0) keys")) {
+                lock.setInt(1, kind.space);
+                lock.setArray(2, connection.createArrayOf("text", subjectIds.toArray()));
+                lock.executeQuery().close();
+            }
+        });
     }
 
     public void lock(Kind kind, String subjectId) {

@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -115,6 +116,39 @@ class AssessmentRunTest {
         // What the run stored is what the single endpoint has on record: the same facts repeat.
         submit(week(clean, 1).clean()).statusCode(200);
         submit(week(contradicted, 1).clean().with("unitsCancelled", 3)).statusCode(409);
+    }
+
+    /** The run stores new sellers' first weeks in bulk: what it stores must be what the single endpoint stores. */
+    @Test
+    void aNewSellersFirstWeekIsStoredAsTheSingleEndpointStoresIt() throws Exception {
+        List<java.util.function.UnaryOperator<Submission>> weeks = List.of(
+                s -> s.clean(),
+                s -> s.clean().with("unitsLateProcessed", 7),
+                s -> s.with("unitsLateProcessed", 30).with("unitsCancelled", 40).with("unitsLateHandover", 50)
+                        .returns("CE", 40, 30).returns("CO", 20, 15));
+        List<String> bySingleEndpoint = new ArrayList<>();
+        List<String> byRun = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (var facts : weeks) {
+            Submission single = facts.apply(week(Submission.forNewSeller(), 5));
+            submit(single).statusCode(201);
+            bySingleEndpoint.add(single.sellerId());
+            Submission run = facts.apply(week(Submission.forNewSeller(), 5));
+            file.append(line(run)).append('\n');
+            byRun.add(run.sellerId());
+        }
+        JsonPath done = finished(post(file.toString().getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(weeks.size(), done.getInt("assessed"));
+
+        for (int i = 0; i < weeks.size(); i++) {
+            assertEquals(rows.recordOf(bySingleEndpoint.get(i)).replace(bySingleEndpoint.get(i), "S"),
+                    rows.recordOf(byRun.get(i)).replace(byRun.get(i), "S"), "week " + i);
+        }
+        // The comparison covers strikes and standing events, not only quiet weeks.
+        JsonPath worst = JsonPath.from(rows.recordOf(byRun.get(2)));
+        assertTrue(worst.getList("strikes").size() >= 2, worst.prettify());
+        assertTrue(worst.getList("events.type").stream().anyMatch(type -> !type.toString().startsWith("STRIKE")),
+                worst.prettify());
     }
 
     @Test

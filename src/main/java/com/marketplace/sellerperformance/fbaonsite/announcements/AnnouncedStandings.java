@@ -5,17 +5,28 @@ import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /** The standing each seller was last told (table announced_standing). */
 @ApplicationScoped
 public class AnnouncedStandings {
-    private final EntityManager entityManager;
+    private static final String UPSERT = " ON CONFLICT (seller_ref) DO UPDATE SET as_of = excluded.as_of,"
+            + " account_status = excluded.account_status, prime_badge = excluded.prime_badge,"
+            + " next_change_on = excluded.next_change_on";
 
-    public AnnouncedStandings(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final String schema;
+
+    public AnnouncedStandings(EntityManager entityManager, @ConfigProperty(name = "db.schema") String schema) {
         this.entityManager = entityManager;
+        this.schema = schema;
     }
 
     /**
@@ -49,10 +60,7 @@ public class AnnouncedStandings {
     public void tell(SellerEntity seller, Told told) {
         entityManager.createNativeQuery("INSERT INTO {h-schema}announced_standing"
                         + " (seller_ref, as_of, account_status, prime_badge, next_change_on)"
-                        + " VALUES (:seller, :asOf, :status, :badge, :next)"
-                        + " ON CONFLICT (seller_ref) DO UPDATE SET as_of = excluded.as_of,"
-                        + " account_status = excluded.account_status, prime_badge = excluded.prime_badge,"
-                        + " next_change_on = excluded.next_change_on")
+                        + " VALUES (:seller, :asOf, :status, :badge, :next)" + UPSERT)
                 .unwrap(NativeQuery.class)
                 .setParameter("seller", seller.id)
                 .setParameter("asOf", told.asOf())
@@ -60,6 +68,28 @@ public class AnnouncedStandings {
                 .setParameter("badge", told.primeBadge())
                 .setParameter("next", told.nextChangeOn(), LocalDate.class)
                 .executeUpdate();
+    }
+
+    /** Tells each seller what the map gives it, in one round trip: for a run's chunk. */
+    public void tellAll(Map<SellerEntity, Told> told) {
+        if (told.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO \"" + schema + "\".announced_standing"
+                    + " (seller_ref, as_of, account_status, prime_badge, next_change_on) VALUES (?, ?, ?, ?, ?)"
+                    + UPSERT)) {
+                for (Map.Entry<SellerEntity, Told> each : told.entrySet()) {
+                    upsert.setLong(1, each.getKey().id);
+                    upsert.setObject(2, each.getValue().asOf());
+                    upsert.setString(3, StandingView.AccountStatus.of(each.getValue().deactivated()).name());
+                    upsert.setBoolean(4, each.getValue().primeBadge());
+                    upsert.setObject(5, each.getValue().nextChangeOn(), Types.DATE);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 
     /** The sellers whose standing time alone changes on or before the day. */

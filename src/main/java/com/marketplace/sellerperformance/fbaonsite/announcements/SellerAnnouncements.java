@@ -4,6 +4,7 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.events.ChangesWithTime;
 import com.marketplace.sellerperformance.events.DecisionEvent;
 import com.marketplace.sellerperformance.events.Outbox;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
@@ -67,6 +68,27 @@ public class SellerAnnouncements implements ChangesWithTime {
         announce(seller, told, on, standings.standingOn(seller, on));
     }
 
+    /** What a seller's first assessment announces, and what the seller is then told. */
+    public record FirstAnnouncement(List<Outbox.Change> changes, AnnouncedStandings.Told told) {
+    }
+
+    /**
+     * What {@link #decided} records for a seller never seen before, from the assessment and strikes
+     * just decided, touching no database: a run records these in bulk.
+     */
+    public FirstAnnouncement firstAssessment(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> issued) {
+        List<Outbox.Change> changes = new ArrayList<>();
+        issued.stream()
+                .sorted(Comparator.comparing((StrikeEntity s) -> s.issuedOn).thenComparingInt(s -> s.number))
+                .forEach(strike -> changes.add(strikeChange(strikeKey(DecisionEvent.Type.STRIKE_ISSUED, strike),
+                        DecisionEvent.Type.STRIKE_ISSUED, strike, strike.issuedOn, assessment.ruleSetVersion)));
+        LocalDate on = assessment.assessedOn;
+        StandingView standing = standings.standingsOf(seller, issued, List.of(assessment), List.of(), List.of())
+                .apply(on);
+        changes.addAll(standingChanges(seller, AnnouncedStandings.Told.NOTHING_YET, on, standing));
+        return new FirstAnnouncement(changes, told(on, standing));
+    }
+
     /** The daily job: every seller whose standing time alone changes on or before the day. */
     @Override
     public int announceUpTo(LocalDate day) {
@@ -94,22 +116,36 @@ public class SellerAnnouncements implements ChangesWithTime {
 
     /** Records each difference between what the seller was told and its standing on the day; moves what it was told. */
     private int announce(SellerEntity seller, AnnouncedStandings.Told told, LocalDate on, StandingView standing) {
-        AnnouncedStandings.Told now = AnnouncedStandings.Told.of(on, standing, nextChangeAfter(on, standing));
         int recorded = 0;
-        if (now.deactivated() != told.deactivated()) {
-            recorded += standingEvent(seller, told, on, standing,
-                    now.deactivated() ? DecisionEvent.Type.DEACTIVATED : DecisionEvent.Type.REACTIVATED);
+        for (Outbox.Change change : standingChanges(seller, told, on, standing)) {
+            recorded += outbox.record(change) ? 1 : 0;
         }
-        if (now.primeBadge() != told.primeBadge()) {
-            recorded += standingEvent(seller, told, on, standing,
-                    now.primeBadge() ? DecisionEvent.Type.PRIME_BADGE_RESTORED : DecisionEvent.Type.PRIME_BADGE_REMOVED);
-        }
-        announced.tell(seller, now);
+        announced.tell(seller, told(on, standing));
         return recorded;
     }
 
-    private int standingEvent(SellerEntity seller, AnnouncedStandings.Told told, LocalDate on, StandingView standing,
-                              DecisionEvent.Type type) {
+    private static AnnouncedStandings.Told told(LocalDate on, StandingView standing) {
+        return AnnouncedStandings.Told.of(on, standing, nextChangeAfter(on, standing));
+    }
+
+    /** Each difference between what the seller was told and its standing on the day. */
+    private List<Outbox.Change> standingChanges(SellerEntity seller, AnnouncedStandings.Told told, LocalDate on,
+                                                StandingView standing) {
+        AnnouncedStandings.Told now = told(on, standing);
+        List<Outbox.Change> changes = new ArrayList<>();
+        if (now.deactivated() != told.deactivated()) {
+            changes.add(standingEvent(seller, told, on, standing,
+                    now.deactivated() ? DecisionEvent.Type.DEACTIVATED : DecisionEvent.Type.REACTIVATED));
+        }
+        if (now.primeBadge() != told.primeBadge()) {
+            changes.add(standingEvent(seller, told, on, standing,
+                    now.primeBadge() ? DecisionEvent.Type.PRIME_BADGE_RESTORED : DecisionEvent.Type.PRIME_BADGE_REMOVED));
+        }
+        return changes;
+    }
+
+    private Outbox.Change standingEvent(SellerEntity seller, AnnouncedStandings.Told told, LocalDate on,
+                                        StandingView standing, DecisionEvent.Type type) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("accountStatus", standing.accountStatus().name());
         details.put("primeBadge", standing.primeBadge());
@@ -117,8 +153,8 @@ public class SellerAnnouncements implements ChangesWithTime {
         details.put("penalty", standing.penalty() == null ? null : standing.penalty().name());
         details.put("deactivation", standing.deactivation());
         String key = FbaOnsiteRules.PROGRAM + "|" + seller.sellerId + "|" + type + "|" + on + "|after|" + told.asOf();
-        return outbox.record(new Outbox.Change(key, type, FbaOnsiteRules.PROGRAM, seller.sellerId, on,
-                rules.current().version(), details)) ? 1 : 0;
+        return new Outbox.Change(key, type, FbaOnsiteRules.PROGRAM, seller.sellerId, on, rules.current().version(),
+                details);
     }
 
     /**
@@ -143,7 +179,9 @@ public class SellerAnnouncements implements ChangesWithTime {
         Set<UUID> done = outbox.recorded(due.keySet());
         due.forEach((eventId, change) -> {
             if (!done.contains(eventId)) {
-                outbox.record(strikeChange(change.key(), change.type(), change.strike(), change.on()));
+                String version = assessments.findLatest(change.strike().assessmentId).map(a -> a.ruleSetVersion)
+                        .orElseGet(() -> rules.current().version());
+                outbox.record(strikeChange(change.key(), change.type(), change.strike(), change.on(), version));
             }
         });
     }
@@ -152,7 +190,8 @@ public class SellerAnnouncements implements ChangesWithTime {
         return FbaOnsiteRules.PROGRAM + "|" + type + "|" + strike.strikeId;
     }
 
-    private Outbox.Change strikeChange(String key, DecisionEvent.Type type, StrikeEntity strike, LocalDate on) {
+    private static Outbox.Change strikeChange(String key, DecisionEvent.Type type, StrikeEntity strike, LocalDate on,
+                                              String version) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("strikeId", strike.strikeId);
         details.put("assessmentId", strike.assessmentId);
@@ -164,8 +203,6 @@ public class SellerAnnouncements implements ChangesWithTime {
         if (strike.revokedByRevision != null) {
             details.put("revokedByRevision", strike.revokedByRevision);
         }
-        String version = assessments.findLatest(strike.assessmentId).map(a -> a.ruleSetVersion)
-                .orElseGet(() -> rules.current().version());
         return new Outbox.Change(key, type, FbaOnsiteRules.PROGRAM, strike.seller.sellerId, on, version, details);
     }
 

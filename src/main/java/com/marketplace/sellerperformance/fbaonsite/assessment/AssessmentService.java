@@ -16,6 +16,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntit
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
@@ -187,6 +188,27 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         ladder.record(seller, assessment, decided.struck().strikes());
         announcements.decided(seller, assessment.assessedOn);
         return assessment;
+    }
+
+    /** A seller's first assessment with its strikes, decided and not yet stored. */
+    public record FirstWeek(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> strikes) {
+    }
+
+    /**
+     * What {@link #submit} decides for a seller with nothing on record, touching no database: the
+     * caller holds the seller's lock, has looked, and stores the rows (a run writes its chunk's first
+     * weeks in bulk). Bad input is thrown as by {@link #submit}.
+     */
+    public FirstWeek decideFirstWeek(FbaSubmission submission) {
+        FbaSubmission checked = checked(submission);
+        Decided decided = decide(checked, Optional.empty());
+        SellerEntity seller = new SellerEntity();
+        seller.sellerId = checked.sellerId();
+        seller.firstSeenAt = Instant.now();
+        AssessmentEntity assessment = decided.assessment();
+        assessment.seller = seller;
+        assessment.createdBy = caller.name();
+        return new FirstWeek(seller, assessment, StrikeLadder.issued(seller, assessment, decided.struck().strikes()));
     }
 
     /** The latest revision of a stored assessment, when a repeat names its original. */

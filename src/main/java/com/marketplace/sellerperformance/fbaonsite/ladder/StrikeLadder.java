@@ -162,21 +162,30 @@ public class StrikeLadder {
             StrikeEntity entity = unmatched.stream().filter(e -> e.metric.equals(strike.getMetric())).findFirst()
                     .orElseGet(() -> newStrike(seller, assessment));
             unmatched.remove(entity);
-            entity.metric = strike.getMetric();
-            entity.position = strike.getPosition();
-            entity.number = strike.getNumber();
-            entity.issuedOn = strike.getIssuedOn();
-            entity.expiresOn = strike.getExpiresOn();
-            entity.penalty = strike.getPenalty();
-            entity.minimumDeactivationDays = strike.getMinimumDeactivationDays();
-            entity.planOfActionRequired = strike.isPlanOfActionRequired();
-            strikes.persist(entity);
+            strikes.persist(decidedAs(entity, strike));
         }
         for (StrikeEntity revoked : unmatched) {
             revoked.status = StrikeStatus.REVOKED;
             revoked.revokedByRevision = assessment.revision;
         }
         strikes.flush();
+    }
+
+    /** The strikes the rules issued for a new assessment, as rows not yet stored: for a run that writes them in bulk. */
+    public static List<StrikeEntity> issued(SellerEntity seller, AssessmentEntity assessment, List<Strike> decided) {
+        return decided.stream().map(strike -> decidedAs(newStrike(seller, assessment), strike)).toList();
+    }
+
+    private static StrikeEntity decidedAs(StrikeEntity entity, Strike strike) {
+        entity.metric = strike.getMetric();
+        entity.position = strike.getPosition();
+        entity.number = strike.getNumber();
+        entity.issuedOn = strike.getIssuedOn();
+        entity.expiresOn = strike.getExpiresOn();
+        entity.penalty = strike.getPenalty();
+        entity.minimumDeactivationDays = strike.getMinimumDeactivationDays();
+        entity.planOfActionRequired = strike.isPlanOfActionRequired();
+        return entity;
     }
 
     private static StrikeEntity newStrike(SellerEntity seller, AssessmentEntity assessment) {

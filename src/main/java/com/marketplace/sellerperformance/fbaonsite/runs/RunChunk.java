@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
+import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.SubmissionFlow;
 import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.ConflictException;
@@ -21,29 +23,43 @@ import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Decides the next lines of a run in one transaction, each line as one
- * {@code POST /api/v1/fba-onsite/assessments} is decided ({@link AssessmentService#submit}: same
- * checks, same seller lock, same repeat and conflict answers, same ladder), and moves the run's
- * cursor and counts in that same transaction: after a crash the chunk is either all there or not at all.
+ * {@code POST /api/v1/fba-onsite/assessments} is decided (same checks, same seller lock, same repeat
+ * and conflict answers, same ladder), and moves the run's cursor and counts in that same
+ * transaction: after a crash the chunk is either all there or not at all. The chunk's sellers are
+ * locked together; a seller seen for the first time has nothing on record to read, so its week is
+ * decided in memory ({@link AssessmentService#decideFirstWeek}) and stored with the chunk's other
+ * first weeks in bulk ({@link FirstWeeks}); every other line goes through {@link AssessmentService#submit}.
  */
 @ApplicationScoped
 public class RunChunk {
     private final AssessmentService assessments;
+    private final FirstWeeks firstWeeks;
+    private final SubjectLock locks;
+    private final SellerRepository sellers;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
     private final int timeoutSeconds;
 
-    public RunChunk(AssessmentService assessments, EntityManager entityManager, ObjectMapper json,
-                    CurrentIdentityAssociation identity,
+    public RunChunk(AssessmentService assessments, FirstWeeks firstWeeks, SubjectLock locks, SellerRepository sellers,
+                    EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
                     @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
         this.assessments = assessments;
+        this.firstWeeks = firstWeeks;
+        this.locks = locks;
+        this.sellers = sellers;
         this.entityManager = entityManager;
         this.json = json;
         this.identity = identity;
@@ -54,6 +70,9 @@ public class RunChunk {
     }
 
     private record Line(long number, String body) {
+    }
+
+    private record Parsed(Line line, FbaSubmission submission) {
     }
 
     /**
@@ -97,18 +116,39 @@ public class RunChunk {
         int repeated = 0;
         List<Object[]> refused = new ArrayList<>();
         int conflicts = 0;
+        List<Parsed> parsed = new ArrayList<>();
         for (Line line : lines) {
             try {
-                SubmissionFlow.Outcome<AssessmentEntity> outcome = assessments.submit(parse(line.body()));
+                parsed.add(new Parsed(line, parse(line.body())));
+            } catch (BadInputException e) {
+                refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
+            }
+        }
+        Map<String, Integer> linesOfSeller = new HashMap<>();
+        parsed.stream().map(p -> p.submission().sellerId()).filter(Objects::nonNull)
+                .forEach(sellerId -> linesOfSeller.merge(sellerId, 1, Integer::sum));
+        locks.lockAll(SubjectLock.Kind.SELLER, linesOfSeller.keySet());
+        Set<String> onRecord = sellers.onRecord(linesOfSeller.keySet());
+        List<AssessmentService.FirstWeek> decidedFirst = new ArrayList<>();
+        for (Parsed line : parsed) {
+            String sellerId = line.submission().sellerId();
+            try {
+                if (sellerId != null && !onRecord.contains(sellerId) && linesOfSeller.get(sellerId) == 1) {
+                    // A seller seen for the first time, once in the chunk: nothing to read, stored in bulk below.
+                    decidedFirst.add(assessments.decideFirstWeek(line.submission()));
+                    assessed++;
+                    continue;
+                }
+                SubmissionFlow.Outcome<AssessmentEntity> outcome = assessments.submit(line.submission());
                 if (outcome.created()) {
                     assessed++;
                 } else {
                     repeated++;
                 }
             } catch (BadInputException e) {
-                refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
+                refused.add(new Object[] {line.line().number(), RunRejection.Kind.INVALID, e.errors()});
             } catch (ConflictException e) {
-                refused.add(new Object[] {line.number(), RunRejection.Kind.CONFLICT,
+                refused.add(new Object[] {line.line().number(), RunRejection.Kind.CONFLICT,
                         List.of(new FieldError("body", e.getMessage()))});
                 conflicts++;
             }
@@ -116,6 +156,8 @@ public class RunChunk {
             entityManager.flush();
             entityManager.clear();
         }
+        firstWeeks.store(decidedFirst);
+        refused.sort(Comparator.comparingLong(r -> (Long) r[0]));
         for (Object[] rejection : refused) {
             entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"
                             + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb))")

@@ -75,18 +75,25 @@ public class StandingService {
      * standing on several days (a list of assessments, each on its own assessment day).
      */
     public Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
-        Map<String, StrikeView> strikesById = new HashMap<>();
-        List<StrikeEntity> standingStrikes = strikes.findStanding(seller);
-        standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), StrikeView.of(strike)));
-        StandingRules.Records records = new StandingRules.Records(
-                standingStrikes.stream().map(StrikeEntity::onRecord).toList(),
-                assessments.findLatestBySeller(seller).stream().map(StandingService::onRecord).toList(),
+        return standingsOf(seller, strikes.findStanding(seller), assessments.findLatestBySeller(seller),
                 dailyChecks.findBySeller(seller).stream()
                         .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
                 plans.findBySeller(seller).stream()
                         .map(plan -> new PlanOfActionOnRecord(plan.planId.toString(), plan.id, plan.submittedOn,
                                 plan.decidedOn, ReviewStatus.APPROVED.equals(plan.status)))
                         .toList());
+    }
+
+    /** The seller's standing on any day from the records given (the standing strikes, the latest revisions). */
+    public Function<LocalDate, StandingView> standingsOf(SellerEntity seller, List<StrikeEntity> standingStrikes,
+                                                         List<AssessmentEntity> latest,
+                                                         List<DailyCheckOnRecord> checks,
+                                                         List<PlanOfActionOnRecord> planRecords) {
+        Map<String, StrikeView> strikesById = new HashMap<>();
+        standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), StrikeView.of(strike)));
+        StandingRules.Records records = new StandingRules.Records(
+                standingStrikes.stream().map(StrikeEntity::onRecord).toList(),
+                latest.stream().map(StandingService::onRecord).toList(), checks, planRecords);
         return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
     }
 

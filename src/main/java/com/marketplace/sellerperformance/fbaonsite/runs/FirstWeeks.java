@@ -1,0 +1,148 @@
+package com.marketplace.sellerperformance.fbaonsite.runs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.events.Outbox;
+import com.marketplace.sellerperformance.fbaonsite.announcements.AnnouncedStandings;
+import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PrimitiveIterator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * Stores the first weeks of a chunk's new sellers at once, as {@link AssessmentService#submit} would
+ * one by one: the sellers, their assessments with metric results, their strikes (each table one
+ * {@code COPY}), then their decision events and what each seller was told. Call in the chunk's
+ * transaction, holding the sellers' locks.
+ */
+@ApplicationScoped
+public class FirstWeeks {
+    private final EntityManager entityManager;
+    private final SellerAnnouncements announcements;
+    private final AnnouncedStandings announced;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final String schema;
+
+    public FirstWeeks(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
+                      Outbox outbox, ObjectMapper json, @ConfigProperty(name = "db.schema") String schema) {
+        this.entityManager = entityManager;
+        this.announcements = announcements;
+        this.announced = announced;
+        this.outbox = outbox;
+        this.json = json;
+        this.schema = schema;
+    }
+
+    public void store(List<AssessmentService.FirstWeek> weeks) {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> copyRows(connection, weeks));
+        List<Outbox.Change> changes = new ArrayList<>();
+        Map<com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity, AnnouncedStandings.Told> told =
+                new LinkedHashMap<>();
+        for (AssessmentService.FirstWeek week : weeks) {
+            SellerAnnouncements.FirstAnnouncement first =
+                    announcements.firstAssessment(week.seller(), week.assessment(), week.strikes());
+            changes.addAll(first.changes());
+            told.put(week.seller(), first.told());
+        }
+        outbox.recordAll(changes);
+        announced.tellAll(told);
+    }
+
+    private void copyRows(Connection connection, List<AssessmentService.FirstWeek> weeks) throws SQLException {
+        int metrics = weeks.stream().mapToInt(w -> w.assessment().metrics.size()).sum();
+        int strikes = weeks.stream().mapToInt(w -> w.strikes().size()).sum();
+        PrimitiveIterator.OfLong sellerIds = ids(connection, "seller_seq", weeks.size());
+        PrimitiveIterator.OfLong assessmentIds = ids(connection, "assessment_seq", weeks.size());
+        PrimitiveIterator.OfLong metricIds = ids(connection, "metric_result_seq", metrics);
+        PrimitiveIterator.OfLong strikeIds = ids(connection, "strike_seq", strikes);
+
+        CsvCopy sellerRows = new CsvCopy();
+        CsvCopy assessmentRows = new CsvCopy();
+        CsvCopy metricRows = new CsvCopy();
+        CsvCopy strikeRows = new CsvCopy();
+        for (AssessmentService.FirstWeek week : weeks) {
+            week.seller().id = sellerIds.nextLong();
+            sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt).endRow();
+            AssessmentEntity a = week.assessment();
+            a.id = assessmentIds.nextLong();
+            assessmentRows.field(a.id).field(a.assessmentId).field(a.revision).field(week.seller().id).field(a.program)
+                    .field(a.periodStart).field(a.periodEnd).field(a.assessedOn).field(a.decidedOn)
+                    .field(write(a.returnTargets)).field(write(a.inputFacts)).field(a.ruleSetVersion)
+                    .field(write(a.firedRules)).field(a.createdAt).field(a.appealId).field(a.createdBy).endRow();
+            for (MetricResultEntity m : a.metrics) {
+                m.id = metricIds.nextLong();
+                metricRows.field(m.id).field(a.id).field(m.position).field(m.metric).field(m.numerator)
+                        .field(m.denominator).field(plain(m.rate)).field(plain(m.goal)).field(m.comparison)
+                        .field(m.allowance).field(m.status).endRow();
+            }
+            for (StrikeEntity s : week.strikes()) {
+                s.id = strikeIds.nextLong();
+                strikeRows.field(s.id).field(s.strikeId).field(week.seller().id).field(s.assessmentId).field(s.metric)
+                        .field(s.position).field(s.number).field(s.issuedOn).field(s.expiresOn).field(s.penalty)
+                        .field(s.minimumDeactivationDays).field(s.planOfActionRequired).field(s.status)
+                        .field(s.revokedByRevision).field(s.createdAt).endRow();
+            }
+        }
+        sellerRows.copy(connection, copy("seller (id, seller_id, first_seen_at)"));
+        assessmentRows.copy(connection, copy("assessment (id, assessment_id, revision, seller_ref, program,"
+                + " period_start, period_end, assessed_on, decided_on, return_targets, input_facts, rule_set_version,"
+                + " fired_rules, created_at, appeal_id, created_by)"));
+        metricRows.copy(connection, copy("metric_result (id, assessment_ref, position, metric, numerator,"
+                + " denominator, rate, goal, comparison, allowance, status)"));
+        strikeRows.copy(connection, copy("strike (id, strike_id, seller_ref, assessment_id, metric, position, number,"
+                + " issued_on, expires_on, penalty, minimum_deactivation_days, plan_of_action_required, status,"
+                + " revoked_by_revision, created_at)"));
+    }
+
+    /**
+     * Ids drawn from the sequence Hibernate also draws from, one value per row: Hibernate takes the
+     * block of 50 next to each value it draws, so a value drawn here is in no block of its.
+     */
+    private PrimitiveIterator.OfLong ids(Connection connection, String sequence, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT nextval('\"" + schema + "\"." + sequence + "') FROM generate_series(1, ?)")) {
+            select.setInt(1, count);
+            try (ResultSet rows = select.executeQuery()) {
+                for (int i = 0; rows.next(); i++) {
+                    ids[i] = rows.getLong(1);
+                }
+            }
+        }
+        return java.util.Arrays.stream(ids).iterator();
+    }
+
+    private String copy(String table) {
+        return "COPY \"" + schema + "\"." + table + " FROM STDIN (FORMAT csv)";
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A first week cannot be written as JSON", e);
+        }
+    }
+}
