@@ -118,9 +118,13 @@ class AssessmentRunTest {
         submit(week(contradicted, 1).clean().with("unitsCancelled", 3)).statusCode(409);
     }
 
-    /** The run stores new sellers' first weeks in bulk: what it stores must be what the single endpoint stores. */
+    /**
+     * The run decides from each seller's record read ahead for its chunk and stores the chunk's weeks
+     * in bulk: what it stores must be what the single endpoint stores, for new sellers and for sellers
+     * with strikes on record, and it must refuse what the single endpoint refuses.
+     */
     @Test
-    void aNewSellersFirstWeekIsStoredAsTheSingleEndpointStoresIt() throws Exception {
+    void aRunStoresEachWeekAsTheSingleEndpointStoresIt() throws Exception {
         List<java.util.function.UnaryOperator<Submission>> weeks = List.of(
                 s -> s.clean(),
                 s -> s.clean().with("unitsLateProcessed", 7),
@@ -129,24 +133,35 @@ class AssessmentRunTest {
         List<String> bySingleEndpoint = new ArrayList<>();
         List<String> byRun = new ArrayList<>();
         StringBuilder file = new StringBuilder();
-        for (var facts : weeks) {
-            Submission single = facts.apply(week(Submission.forNewSeller(), 5));
-            submit(single).statusCode(201);
-            bySingleEndpoint.add(single.sellerId());
-            Submission run = facts.apply(week(Submission.forNewSeller(), 5));
-            file.append(line(run)).append('\n');
-            byRun.add(run.sellerId());
+        for (boolean withHistory : List.of(false, true)) {
+            for (var facts : weeks) {
+                Submission single = Submission.forNewSeller();
+                Submission run = Submission.forNewSeller();
+                if (withHistory) {
+                    submit(week(single, 3).clean().with("unitsCancelled", 9)).statusCode(201);
+                    submit(week(run, 3).clean().with("unitsCancelled", 9)).statusCode(201);
+                }
+                submit(facts.apply(week(single, 5))).statusCode(201);
+                bySingleEndpoint.add(single.sellerId());
+                file.append(line(facts.apply(week(run, 5)))).append('\n');
+                byRun.add(run.sellerId());
+            }
         }
+        Submission known = Submission.forNewSeller();
+        submit(week(known, 5).clean()).statusCode(201);
+        file.append(line(week(known, 4).clean())).append('\n');   // precedes a week on record: a conflict
         JsonPath done = finished(post(file.toString().getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(weeks.size(), done.getInt("assessed"));
+        assertEquals(2 * weeks.size(), done.getInt("assessed"));
+        assertEquals(1, done.getInt("conflicts"));
 
-        for (int i = 0; i < weeks.size(); i++) {
+        for (int i = 0; i < byRun.size(); i++) {
             assertEquals(rows.recordOf(bySingleEndpoint.get(i)).replace(bySingleEndpoint.get(i), "S"),
-                    rows.recordOf(byRun.get(i)).replace(byRun.get(i), "S"), "week " + i);
+                    rows.recordOf(byRun.get(i)).replace(byRun.get(i), "S"), "seller " + i);
         }
-        // The comparison covers strikes and standing events, not only quiet weeks.
-        JsonPath worst = JsonPath.from(rows.recordOf(byRun.get(2)));
-        assertTrue(worst.getList("strikes").size() >= 2, worst.prettify());
+        // The comparison covers strikes on record and standing events, not only quiet weeks.
+        JsonPath worst = JsonPath.from(rows.recordOf(byRun.get(byRun.size() - 1)));
+        assertEquals(2, worst.getList("assessments").size(), worst.prettify());
+        assertTrue(worst.getList("strikes").size() >= 3, worst.prettify());
         assertTrue(worst.getList("events.type").stream().anyMatch(type -> !type.toString().startsWith("STRIKE")),
                 worst.prettify());
     }

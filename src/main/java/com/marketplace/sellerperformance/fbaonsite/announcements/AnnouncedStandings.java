@@ -35,7 +35,7 @@ public class AnnouncedStandings {
      * badge, as of no day.
      */
     public record Told(LocalDate asOf, boolean deactivated, boolean primeBadge, LocalDate nextChangeOn) {
-        static final Told NOTHING_YET = new Told(null, false, true, null);
+        public static final Told NOTHING_YET = new Told(null, false, true, null);
 
         static Told of(LocalDate on, StandingView standing, LocalDate nextChangeOn) {
             return new Told(on, standing.accountStatus() == StandingView.AccountStatus.DEACTIVATED,

@@ -4,7 +4,6 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.events.ChangesWithTime;
 import com.marketplace.sellerperformance.events.DecisionEvent;
 import com.marketplace.sellerperformance.events.Outbox;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
@@ -68,25 +67,39 @@ public class SellerAnnouncements implements ChangesWithTime {
         announce(seller, told, on, standings.standingOn(seller, on));
     }
 
-    /** What a seller's first assessment announces, and what the seller is then told. */
-    public record FirstAnnouncement(List<Outbox.Change> changes, AnnouncedStandings.Told told) {
+    /** What a decision announces, and what the seller is then told. */
+    public record Ahead(List<Outbox.Change> changes, AnnouncedStandings.Told told) {
     }
 
     /**
-     * What {@link #decided} records for a seller never seen before, from the assessment and strikes
-     * just decided, touching no database: a run records these in bulk.
+     * What {@link #decided} records, from the seller's record read ahead, touching no database (a run
+     * records these in bulk): its strikes with those just decided, the event ids already recorded,
+     * the rule-set version of each assessment, what it was told, and its standing on any day.
      */
-    public FirstAnnouncement firstAssessment(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> issued) {
+    public Ahead ahead(SellerEntity seller, LocalDate day, List<StrikeEntity> allStrikes, Set<UUID> recorded,
+                       Function<UUID, String> versionOfAssessment, AnnouncedStandings.Told told,
+                       Function<LocalDate, StandingView> standingOn) {
         List<Outbox.Change> changes = new ArrayList<>();
-        issued.stream()
-                .sorted(Comparator.comparing((StrikeEntity s) -> s.issuedOn).thenComparingInt(s -> s.number))
-                .forEach(strike -> changes.add(strikeChange(strikeKey(DecisionEvent.Type.STRIKE_ISSUED, strike),
-                        DecisionEvent.Type.STRIKE_ISSUED, strike, strike.issuedOn, assessment.ruleSetVersion)));
-        LocalDate on = assessment.assessedOn;
-        StandingView standing = standings.standingsOf(seller, issued, List.of(assessment), List.of(), List.of())
-                .apply(on);
-        changes.addAll(standingChanges(seller, AnnouncedStandings.Told.NOTHING_YET, on, standing));
-        return new FirstAnnouncement(changes, told(on, standing));
+        dueStrikes(allStrikes, day).forEach((eventId, due) -> {
+            if (!recorded.contains(eventId)) {
+                changes.add(strikeChange(due.key(), due.type(), due.strike(), due.on(),
+                        versionOfAssessment.apply(due.strike().assessmentId)));
+            }
+        });
+        LocalDate on = told.asOf() != null && told.asOf().isAfter(day) ? told.asOf() : day;
+        StandingView standing = standingOn.apply(on);
+        changes.addAll(standingChanges(seller, told, on, standing));
+        return new Ahead(changes, told(on, standing));
+    }
+
+    /** The event ids of every strike event a decision about these strikes may announce. */
+    public static Set<UUID> strikeEventIds(List<StrikeEntity> strikes) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        strikes.forEach(strike -> {
+            ids.add(Outbox.eventId(strikeKey(DecisionEvent.Type.STRIKE_ISSUED, strike)));
+            ids.add(Outbox.eventId(strikeKey(DecisionEvent.Type.STRIKE_REVOKED, strike)));
+        });
+        return ids;
     }
 
     /** The daily job: every seller whose standing time alone changes on or before the day. */
@@ -163,10 +176,24 @@ public class SellerAnnouncements implements ChangesWithTime {
      * decision touches the seller again.
      */
     private void announceStrikes(SellerEntity seller, LocalDate day) {
-        List<StrikeEntity> all = new ArrayList<>(strikes.findAllOf(seller));
+        Map<UUID, Due> due = dueStrikes(strikes.findAllOf(seller), day);
+        Set<UUID> done = outbox.recorded(due.keySet());
+        due.forEach((eventId, change) -> {
+            if (!done.contains(eventId)) {
+                String version = assessments.findLatest(change.strike().assessmentId).map(a -> a.ruleSetVersion)
+                        .orElseGet(() -> rules.current().version());
+                outbox.record(strikeChange(change.key(), change.type(), change.strike(), change.on(), version));
+            }
+        });
+    }
+
+    private record Due(String key, DecisionEvent.Type type, StrikeEntity strike, LocalDate on) {
+    }
+
+    /** Each strike's issue (dated its issue day) and, for a revoked one, its revocation (dated the decision's day), by event id. */
+    private static Map<UUID, Due> dueStrikes(List<StrikeEntity> strikes, LocalDate day) {
+        List<StrikeEntity> all = new ArrayList<>(strikes);
         all.sort(Comparator.comparing((StrikeEntity s) -> s.issuedOn).thenComparingInt(s -> s.number));
-        record Due(String key, DecisionEvent.Type type, StrikeEntity strike, LocalDate on) {
-        }
         Map<UUID, Due> due = new LinkedHashMap<>();
         for (StrikeEntity strike : all) {
             String issued = strikeKey(DecisionEvent.Type.STRIKE_ISSUED, strike);
@@ -176,14 +203,7 @@ public class SellerAnnouncements implements ChangesWithTime {
                 due.put(Outbox.eventId(revoked), new Due(revoked, DecisionEvent.Type.STRIKE_REVOKED, strike, day));
             }
         }
-        Set<UUID> done = outbox.recorded(due.keySet());
-        due.forEach((eventId, change) -> {
-            if (!done.contains(eventId)) {
-                String version = assessments.findLatest(change.strike().assessmentId).map(a -> a.ruleSetVersion)
-                        .orElseGet(() -> rules.current().version());
-                outbox.record(strikeChange(change.key(), change.type(), change.strike(), change.on(), version));
-            }
-        });
+        return due;
     }
 
     private static String strikeKey(DecisionEvent.Type type, StrikeEntity strike) {

@@ -13,7 +13,6 @@ import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
-import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
@@ -58,7 +57,8 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final SubmissionFlow flow;
     private final SellerRepository sellers;
     private final AssessmentRepository assessments;
-    private final ReturnTargetRepository returnTargets;
+    private final RecordedPast past;
+    private final PenaltyLadder penaltyLadder;
     private final StrikeLadder ladder;
     private final StrikeRepository strikes;
     private final StandingService standings;
@@ -69,7 +69,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
 
     public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
-                             ReturnTargetRepository returnTargets, StrikeLadder ladder, StrikeRepository strikes,
+                             RecordedPast past, PenaltyLadder penaltyLadder, StrikeLadder ladder, StrikeRepository strikes,
                              StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller,
                              SellerAnnouncements announcements) {
         this.announcements = announcements;
@@ -79,7 +79,8 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         this.flow = flow;
         this.sellers = sellers;
         this.assessments = assessments;
-        this.returnTargets = returnTargets;
+        this.past = past;
+        this.penaltyLadder = penaltyLadder;
         this.ladder = ladder;
         this.strikes = strikes;
         this.standings = standings;
@@ -112,8 +113,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentView preview(FbaSubmission submission) {
         FbaSubmission checked = checked(submission);
-        Optional<SellerEntity> seller = sellers.findBySellerId(checked.sellerId());
-        Decided decided = decide(checked, seller);
+        Decided decided = decide(checked, past.of(sellers.findBySellerId(checked.sellerId())));
         decided.assessment().assessmentId = null;
         List<StrikeView> wouldIssue = decided.struck().strikes().stream().map(StrikeView::proposed).toList();
         return AssessmentView.of(decided.assessment(), checked.sellerId(), wouldIssue, null, false);
@@ -135,12 +135,14 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
      */
     @Override
     public Optional<AssessmentEntity> onRecord(FbaSubmission submission) {
-        Optional<SellerEntity> seller = sellers.findBySellerId(submission.sellerId());
-        if (seller.isEmpty()) {
+        return originalOf(submission, past.of(sellers.findBySellerId(submission.sellerId())));
+    }
+
+    private Optional<AssessmentEntity> originalOf(FbaSubmission submission, SellerPast past) {
+        if (past.seller() == null) {
             return Optional.empty();
         }
-        List<AssessmentEntity> overlappingOrLater =
-                assessments.findOriginalsOverlappingOrAfter(seller.get(), submission.periodStart());
+        List<AssessmentEntity> overlappingOrLater = past.originalsOverlappingOrAfter(submission.periodStart());
         for (AssessmentEntity original : overlappingOrLater) {
             if (original.periodStart.equals(submission.periodStart()) && original.periodEnd.equals(submission.periodEnd())) {
                 return Optional.of(original);
@@ -179,7 +181,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     @Override
     public AssessmentEntity decideAndStore(FbaSubmission submission) {
         Optional<SellerEntity> known = sellers.findBySellerId(submission.sellerId());
-        Decided decided = decide(submission, known);
+        Decided decided = decide(submission, past.of(known));
         SellerEntity seller = known.orElseGet(() -> sellers.create(submission.sellerId()));
         AssessmentEntity assessment = decided.assessment();
         assessment.seller = seller;
@@ -190,25 +192,37 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         return assessment;
     }
 
-    /** A seller's first assessment with its strikes, decided and not yet stored. */
-    public record FirstWeek(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> strikes) {
+    /** A seller's new week with its strikes, decided and not yet stored; {@code seller.id} is null for a new seller. */
+    public record NewWeek(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> strikes) {
     }
 
     /**
-     * What {@link #submit} decides for a seller with nothing on record, touching no database: the
-     * caller holds the seller's lock, has looked, and stores the rows (a run writes its chunk's first
-     * weeks in bulk). Bad input is thrown as by {@link #submit}.
+     * What {@link #submit} decides, from a past the caller read ahead, touching no database: empty
+     * for the same facts again, a conflict or bad input thrown as {@link #submit} throws them, else
+     * the new week for the caller to store (a run stores its chunk's weeks in bulk). The caller
+     * holds the seller's lock.
      */
-    public FirstWeek decideFirstWeek(FbaSubmission submission) {
+    public Optional<NewWeek> decideAhead(FbaSubmission submission, SellerPast past) {
         FbaSubmission checked = checked(submission);
-        Decided decided = decide(checked, Optional.empty());
-        SellerEntity seller = new SellerEntity();
-        seller.sellerId = checked.sellerId();
-        seller.firstSeenAt = Instant.now();
+        Optional<AssessmentEntity> original = originalOf(checked, past);
+        if (original.isPresent()) {
+            if (sameFacts(original.get(), checked)) {
+                return Optional.empty();
+            }
+            throw new ConflictException(conflict(original.get(), checked));
+        }
+        Decided decided = decide(checked, past);
+        SellerEntity seller = past.seller();
+        if (seller == null) {
+            seller = new SellerEntity();
+            seller.sellerId = checked.sellerId();
+            seller.firstSeenAt = Instant.now();
+        }
         AssessmentEntity assessment = decided.assessment();
         assessment.seller = seller;
         assessment.createdBy = caller.name();
-        return new FirstWeek(seller, assessment, StrikeLadder.issued(seller, assessment, decided.struck().strikes()));
+        return Optional.of(new NewWeek(seller, assessment,
+                StrikeLadder.issued(seller, assessment, decided.struck().strikes())));
     }
 
     /** The latest revision of a stored assessment, when a repeat names its original. */
@@ -297,7 +311,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId,
                                    LocalDate decidedOn) {
         Map<String, BigDecimal> targets = latest.returnTargets != null ? latest.returnTargets
-                : targetsOnRecord(Optional.of(latest.seller));
+                : past.of(Optional.of(latest.seller)).returnTargets();
         FbaDecision decision = fbaOnsite.measure(ruleSets.version(latest.ruleSetVersion), corrected,
                 QuarterlyTargets.facts(targets));
         AssessmentEntity revision = toEntity(corrected, decision, decision.firedRules(), targets);
@@ -321,24 +335,17 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         }
     }
 
-    private Map<String, BigDecimal> targetsOnRecord(Optional<SellerEntity> seller) {
-        Map<String, BigDecimal> targets = new TreeMap<>();
-        seller.map(returnTargets::findBySeller).orElse(List.of())
-                .forEach(target -> targets.put(target.quarter, target.target));
-        return targets;
-    }
-
     /**
      * Measures the facts, then lets the ladder decide their strikes as the seller's next rung. A
      * period assessed on a day before an earlier period's assessment day is refused: strikes are
      * numbered in the order they are issued, and the ladder climbs in period order.
      */
-    private Decided decide(FbaSubmission submission, Optional<SellerEntity> seller) {
+    private Decided decide(FbaSubmission submission, SellerPast past) {
         RuleSet ruleSet = rules.current();
-        Map<String, BigDecimal> targets = targetsOnRecord(seller);
+        Map<String, BigDecimal> targets = past.returnTargets();
         FbaDecision measured = fbaOnsite.measure(ruleSet, submission, QuarterlyTargets.facts(targets));
-        if (seller.isPresent()) {
-            assessments.findLatestDayBefore(seller.get(), submission.periodStart())
+        if (past.seller() != null) {
+            past.latestDayBefore(submission.periodStart())
                     .filter(latestDay -> latestDay.isAfter(measured.assessedOn()))
                     .ifPresent(latestDay -> {
                         throw new ConflictException("The assessment day " + measured.assessedOn() + " of the period "
@@ -348,8 +355,10 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
                                 + " assessedOn on or after " + latestDay);
                     });
         }
-        FbaOnsiteRules.Struck struck = ladder.next(seller.orElse(null), new PenaltyLadder.Rung(
-                submission.periodStart(), submission.periodEnd(), measured.assessedOn(), measured.metrics(), ruleSet));
+        // A new assessment sees only the daily checks inside its own period: no need to read them all.
+        FbaOnsiteRules.Struck struck = penaltyLadder.climb(List.of(new PenaltyLadder.Rung(submission.periodStart(),
+                        submission.periodEnd(), measured.assessedOn(), measured.metrics(), ruleSet)),
+                past.standingStrikes(), past.deactivatingDays(submission.periodStart(), submission.periodEnd())).get(0);
         Set<String> fired = new LinkedHashSet<>(measured.firedRules());
         fired.addAll(struck.firedRules());
         return new Decided(toEntity(submission, measured, List.copyOf(fired), targets), struck);

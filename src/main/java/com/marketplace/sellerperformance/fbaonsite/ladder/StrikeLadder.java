@@ -48,17 +48,6 @@ public class StrikeLadder {
         this.dailyChecks = dailyChecks;
     }
 
-    /** The strikes of a new assessment, which comes after all the seller's others; null seller: a new one. */
-    public FbaOnsiteRules.Struck next(SellerEntity seller, PenaltyLadder.Rung rung) {
-        if (seller == null) {
-            return ladder.climb(List.of(rung), List.of(), List.of()).get(0);
-        }
-        List<StrikeOnRecord> standing = strikes.findStanding(seller).stream().map(StrikeEntity::onRecord).toList();
-        // A new assessment sees only the daily checks inside its own period: no need to read them all.
-        return ladder.climb(List.of(rung), standing,
-                dailyChecks.findDeactivatingDays(seller, rung.periodStart(), rung.periodEnd())).get(0);
-    }
-
     /** Stores the strikes the rules issued for a new assessment. */
     public void record(SellerEntity seller, AssessmentEntity assessment, List<Strike> issued) {
         reconcile(seller, assessment, List.of(), issued);

@@ -5,27 +5,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 @ApplicationScoped
 public class SellerRepository implements PanacheRepository<SellerEntity> {
 
     public Optional<SellerEntity> findBySellerId(String sellerId) {
         return find("sellerId", sellerId).firstResultOptional();
-    }
-
-    /** Which of these sellers are on record. */
-    public Set<String> onRecord(Collection<String> sellerIds) {
-        if (sellerIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select s.sellerId from SellerEntity s where s.sellerId in :ids", String.class)
-                .setParameter("ids", sellerIds)
-                .getResultList());
     }
 
     @Inject

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.SubmissionFlow;
 import com.marketplace.sellerperformance.web.BadInputException;
@@ -22,13 +21,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,30 +36,29 @@ import java.util.UUID;
  * {@code POST /api/v1/fba-onsite/assessments} is decided (same checks, same seller lock, same repeat
  * and conflict answers, same ladder), and moves the run's cursor and counts in that same
  * transaction: after a crash the chunk is either all there or not at all. The chunk's sellers are
- * locked together; a seller seen for the first time has nothing on record to read, so its week is
- * decided in memory ({@link AssessmentService#decideFirstWeek}) and stored with the chunk's other
- * first weeks in bulk ({@link FirstWeeks}); every other line goes through {@link AssessmentService#submit}.
+ * locked together and their record read ahead with one query per table ({@link NewWeeks#read}); a
+ * seller with one line in the chunk is decided from it in memory ({@link AssessmentService#decideAhead})
+ * and the chunk's new weeks are stored in bulk; a seller with several lines goes line by line
+ * through {@link AssessmentService#submit}, each line seeing the one before.
  */
 @ApplicationScoped
 public class RunChunk {
     private final AssessmentService assessments;
-    private final FirstWeeks firstWeeks;
+    private final NewWeeks newWeeks;
     private final SubjectLock locks;
-    private final SellerRepository sellers;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
     private final int timeoutSeconds;
 
-    public RunChunk(AssessmentService assessments, FirstWeeks firstWeeks, SubjectLock locks, SellerRepository sellers,
+    public RunChunk(AssessmentService assessments, NewWeeks newWeeks, SubjectLock locks,
                     EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
                     @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
         this.assessments = assessments;
-        this.firstWeeks = firstWeeks;
+        this.newWeeks = newWeeks;
         this.locks = locks;
-        this.sellers = sellers;
         this.entityManager = entityManager;
         this.json = json;
         this.identity = identity;
@@ -128,15 +127,23 @@ public class RunChunk {
         parsed.stream().map(p -> p.submission().sellerId()).filter(Objects::nonNull)
                 .forEach(sellerId -> linesOfSeller.merge(sellerId, 1, Integer::sum));
         locks.lockAll(SubjectLock.Kind.SELLER, linesOfSeller.keySet());
-        Set<String> onRecord = sellers.onRecord(linesOfSeller.keySet());
-        List<AssessmentService.FirstWeek> decidedFirst = new ArrayList<>();
+        // A seller with one line in the chunk is decided from its record read ahead for the whole chunk.
+        Map<String, LocalDate> readAhead = new HashMap<>();
+        parsed.stream().filter(p -> p.submission().sellerId() != null && linesOfSeller.get(p.submission().sellerId()) == 1)
+                .forEach(p -> readAhead.put(p.submission().sellerId(), p.submission().periodStart()));
+        ChunkPast past = newWeeks.read(readAhead);
+        List<AssessmentService.NewWeek> decidedAhead = new ArrayList<>();
         for (Parsed line : parsed) {
             String sellerId = line.submission().sellerId();
             try {
-                if (sellerId != null && !onRecord.contains(sellerId) && linesOfSeller.get(sellerId) == 1) {
-                    // A seller seen for the first time, once in the chunk: nothing to read, stored in bulk below.
-                    decidedFirst.add(assessments.decideFirstWeek(line.submission()));
-                    assessed++;
+                if (readAhead.containsKey(sellerId)) {
+                    Optional<AssessmentService.NewWeek> week = assessments.decideAhead(line.submission(), past.of(sellerId));
+                    week.ifPresent(decidedAhead::add);
+                    if (week.isPresent()) {
+                        assessed++;
+                    } else {
+                        repeated++;
+                    }
                     continue;
                 }
                 SubmissionFlow.Outcome<AssessmentEntity> outcome = assessments.submit(line.submission());
@@ -156,7 +163,7 @@ public class RunChunk {
             entityManager.flush();
             entityManager.clear();
         }
-        firstWeeks.store(decidedFirst);
+        newWeeks.store(decidedAhead, past);
         refused.sort(Comparator.comparingLong(r -> (Long) r[0]));
         for (Object[] rejection : refused) {
             entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"

@@ -75,7 +75,8 @@ public class StandingService {
      * standing on several days (a list of assessments, each on its own assessment day).
      */
     public Function<LocalDate, StandingView> standingsOf(SellerEntity seller) {
-        return standingsOf(seller, strikes.findStanding(seller), assessments.findLatestBySeller(seller),
+        return standingsOf(seller, strikes.findStanding(seller),
+                assessments.findLatestBySeller(seller).stream().map(StandingService::onRecord).toList(),
                 dailyChecks.findBySeller(seller).stream()
                         .map(check -> new DailyCheckOnRecord(check.day, check.deactivated)).toList(),
                 plans.findBySeller(seller).stream()
@@ -86,14 +87,14 @@ public class StandingService {
 
     /** The seller's standing on any day from the records given (the standing strikes, the latest revisions). */
     public Function<LocalDate, StandingView> standingsOf(SellerEntity seller, List<StrikeEntity> standingStrikes,
-                                                         List<AssessmentEntity> latest,
+                                                         List<AssessmentOnRecord> latest,
                                                          List<DailyCheckOnRecord> checks,
                                                          List<PlanOfActionOnRecord> planRecords) {
         Map<String, StrikeView> strikesById = new HashMap<>();
         standingStrikes.forEach(strike -> strikesById.put(strike.strikeId.toString(), StrikeView.of(strike)));
         StandingRules.Records records = new StandingRules.Records(
                 standingStrikes.stream().map(StrikeEntity::onRecord).toList(),
-                latest.stream().map(StandingService::onRecord).toList(), checks, planRecords);
+                latest, checks, planRecords);
         return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
     }
 
@@ -122,7 +123,8 @@ public class StandingService {
         return day -> view(seller, day, policy.decide(rules.current(), day, records), strikesById);
     }
 
-    private static AssessmentOnRecord onRecord(AssessmentEntity assessment) {
+    /** An assessment as the standing rules see it. */
+    public static AssessmentOnRecord onRecord(AssessmentEntity assessment) {
         return new AssessmentOnRecord(assessment.assessedOn,
                 assessment.metrics.stream().anyMatch(m -> m.status == MetricStatus.MISSED));
     }

@@ -2,44 +2,61 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.events.Outbox;
 import com.marketplace.sellerperformance.fbaonsite.announcements.AnnouncedStandings;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PrimitiveIterator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
- * Stores the first weeks of a chunk's new sellers at once, as {@link AssessmentService#submit} would
- * one by one: the sellers, their assessments with metric results, their strikes (each table one
- * {@code COPY}), then their decision events and what each seller was told. Call in the chunk's
- * transaction, holding the sellers' locks.
+ * Reads a chunk's sellers' record ahead ({@link ChunkPast}) and stores the new weeks decided from it
+ * at once, as {@link AssessmentService#submit} would one by one: the new sellers, the assessments
+ * with their metric results and the strikes (each table one {@code COPY}), then the decision events
+ * and what each seller was told. Call in the chunk's transaction, holding the sellers' locks.
  */
 @ApplicationScoped
-public class FirstWeeks {
+public class NewWeeks {
     private final EntityManager entityManager;
     private final SellerAnnouncements announcements;
     private final AnnouncedStandings announced;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final String schema;
+    private final StandingService standings;
+    private final ActiveRuleSet rules;
 
-    public FirstWeeks(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
-                      Outbox outbox, ObjectMapper json, @ConfigProperty(name = "db.schema") String schema) {
+    public NewWeeks(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
+                    Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
+                    @ConfigProperty(name = "db.schema") String schema) {
+        this.standings = standings;
+        this.rules = rules;
         this.entityManager = entityManager;
         this.announcements = announcements;
         this.announced = announced;
@@ -48,28 +65,63 @@ public class FirstWeeks {
         this.schema = schema;
     }
 
-    public void store(List<AssessmentService.FirstWeek> weeks) {
+    /** The record of these sellers, each with the start of the period its line is about. */
+    ChunkPast read(Map<String, LocalDate> lineStarts) {
+        if (lineStarts.isEmpty()) {
+            return ChunkPast.NOTHING;
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection ->
+                ChunkPast.read(connection, schema, json, lineStarts));
+    }
+
+    void store(List<AssessmentService.NewWeek> weeks, ChunkPast past) {
         if (weeks.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> copyRows(connection, weeks));
         List<Outbox.Change> changes = new ArrayList<>();
-        Map<com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity, AnnouncedStandings.Told> told =
-                new LinkedHashMap<>();
-        for (AssessmentService.FirstWeek week : weeks) {
-            SellerAnnouncements.FirstAnnouncement first =
-                    announcements.firstAssessment(week.seller(), week.assessment(), week.strikes());
-            changes.addAll(first.changes());
-            told.put(week.seller(), first.told());
+        Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
+        for (AssessmentService.NewWeek week : weeks) {
+            SellerAnnouncements.Ahead ahead = announce(week, past.recordOf(week.seller()), past.recordedStrikeEvents());
+            changes.addAll(ahead.changes());
+            told.put(week.seller(), ahead.told());
         }
         outbox.recordAll(changes);
         announced.tellAll(told);
     }
 
-    private void copyRows(Connection connection, List<AssessmentService.FirstWeek> weeks) throws SQLException {
+    /** What the new week announces: the seller's record as read, with the new week on it. */
+    private SellerAnnouncements.Ahead announce(AssessmentService.NewWeek week, ChunkPast.Of record, Set<UUID> recorded) {
+        AssessmentEntity assessment = week.assessment();
+        List<StrikeEntity> allStrikes = new ArrayList<>(week.strikes());
+        List<StrikeEntity> standing = new ArrayList<>(week.strikes());
+        List<AssessmentOnRecord> latest = new ArrayList<>();
+        List<DailyCheckOnRecord> checks = List.of();
+        List<PlanOfActionOnRecord> plans = List.of();
+        AnnouncedStandings.Told told = AnnouncedStandings.Told.NOTHING_YET;
+        if (record != null) {
+            allStrikes.addAll(0, record.strikes);
+            standing.addAll(0, record.standing());
+            latest.addAll(record.latestOnRecord());
+            checks = record.dailyChecks;
+            plans = record.plans;
+            told = record.told;
+        }
+        latest.add(StandingService.onRecord(assessment));
+        standing.sort(Comparator.comparing((StrikeEntity s) -> s.issuedOn).thenComparingInt(s -> s.number));
+        Function<UUID, String> versionOf = assessmentId -> assessment.assessmentId.equals(assessmentId)
+                ? assessment.ruleSetVersion
+                : Optional.ofNullable(record == null ? null : record.versionOf(assessmentId))
+                        .orElseGet(() -> rules.current().version());
+        return announcements.ahead(week.seller(), assessment.assessedOn, allStrikes, recorded, versionOf, told,
+                standings.standingsOf(week.seller(), standing, latest, checks, plans));
+    }
+
+    private void copyRows(Connection connection, List<AssessmentService.NewWeek> weeks) throws SQLException {
         int metrics = weeks.stream().mapToInt(w -> w.assessment().metrics.size()).sum();
         int strikes = weeks.stream().mapToInt(w -> w.strikes().size()).sum();
-        PrimitiveIterator.OfLong sellerIds = ids(connection, "seller_seq", weeks.size());
+        PrimitiveIterator.OfLong sellerIds = ids(connection, "seller_seq",
+                (int) weeks.stream().filter(w -> w.seller().id == null).count());
         PrimitiveIterator.OfLong assessmentIds = ids(connection, "assessment_seq", weeks.size());
         PrimitiveIterator.OfLong metricIds = ids(connection, "metric_result_seq", metrics);
         PrimitiveIterator.OfLong strikeIds = ids(connection, "strike_seq", strikes);
@@ -78,9 +130,12 @@ public class FirstWeeks {
         CsvCopy assessmentRows = new CsvCopy();
         CsvCopy metricRows = new CsvCopy();
         CsvCopy strikeRows = new CsvCopy();
-        for (AssessmentService.FirstWeek week : weeks) {
-            week.seller().id = sellerIds.nextLong();
-            sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt).endRow();
+        for (AssessmentService.NewWeek week : weeks) {
+            if (week.seller().id == null) {
+                week.seller().id = sellerIds.nextLong();
+                sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt)
+                        .endRow();
+            }
             AssessmentEntity a = week.assessment();
             a.id = assessmentIds.nextLong();
             assessmentRows.field(a.id).field(a.assessmentId).field(a.revision).field(week.seller().id).field(a.program)
