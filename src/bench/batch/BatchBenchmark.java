@@ -21,11 +21,13 @@ import org.postgresql.PGConnection;
 /**
  * The weekly run against its baseline, in one run: generates N sellers' weeks (seeded), decides them
  * with the packaged service's assess-week command (P partitions side by side) on a fresh schema,
- * then COPYs the very rows the run wrote (sellers, assessments, metric results, strikes) into
+ * (with --weeks W the sellers' earlier weeks first, untimed, so that the last week's sellers have a
+ * record), then COPYs the very rows the last week's run wrote (sellers, assessments, metric results, strikes) into
  * scratch tables of the same shape and prints sellers per second for both and their ratio.
  *
  * java -cp target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar src/bench/batch/BatchBenchmark.java
- *      [--sellers 100000] [--seed S] [--partitions 1] [--schema seller_performance_bench]
+ *      [--sellers 100000] [--weeks 1] [--seed S] [--partitions 1] [--schema seller_performance_bench]
+ *      [--generate FILE: only write one week of the sellers to FILE]
  */
 public class BatchBenchmark {
     private static final String JDBC = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
@@ -43,14 +45,26 @@ public class BatchBenchmark {
         int sellers = Integer.parseInt(options.getOrDefault("sellers", "100000"));
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
         int partitions = Integer.parseInt(options.getOrDefault("partitions", "1"));
+        int weeks = Integer.parseInt(options.getOrDefault("weeks", "1"));
         String schema = options.getOrDefault("schema", "seller_performance_bench");
-        System.out.printf("batch benchmark: %d sellers, seed %d, %d partition(s), schema %s%n", sellers, seed,
-                partitions, schema);
+        System.out.printf("batch benchmark: %d sellers, %d week(s), seed %d, %d partition(s), schema %s%n", sellers,
+                weeks, seed, partitions, schema);
         System.out.println("load before: " + uptime());
 
-        Path week = Files.createTempFile("week-", ".ndjson");
-        generate(week, sellers, new Random(seed));
-        System.out.printf("generated %s (%d MB)%n", week, Files.size(week) >> 20);
+        Random random = new Random(seed);
+        if (options.containsKey("generate")) {
+            generate(Path.of(options.get("generate")), sellers, random, LocalDate.parse("2026-11-08"));
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            Path file = Files.createTempFile("week-" + (w + 1) + "-", ".ndjson");
+            generate(file, sellers, random, LocalDate.parse("2026-11-08").plusWeeks(w));
+            files.add(file);
+        }
+        Path week = files.get(weeks - 1);
+        System.out.printf("generated %d week(s) of the same sellers, the last %s (%d MB)%n", weeks, week,
+                Files.size(week) >> 20);
 
         try (Connection db = DriverManager.getConnection(JDBC, USER, PASSWORD); Statement sql = db.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -58,6 +72,10 @@ public class BatchBenchmark {
         // Migrate the fresh schema first, so the partitions start side by side on the same tables.
         run(List.of("assess-week", "--input", emptyFile().toString()), schema, 0);
 
+        // The weeks before the last give the sellers a record (assessments, strikes, what they were told).
+        for (Path earlier : files.subList(0, weeks - 1)) {
+            run(List.of("assess-week", "--input", earlier.toString()), schema, 0);
+        }
         List<Process> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int p = 0; p < partitions; p++) {
@@ -73,12 +91,15 @@ public class BatchBenchmark {
         String loadDuring = uptime();
 
         try (Connection db = DriverManager.getConnection(JDBC, USER, PASSWORD)) {
-            double runSeconds = seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(started_at))"
-                    + " FROM " + schema + ".assessment_run WHERE lines > 0");
+            String lastWeek = " FROM " + schema + ".assessment_run WHERE lines > 0 AND source LIKE '%"
+                    + week.getFileName() + "%'";
+            double runSeconds = seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(started_at))" + lastWeek);
             double decideSeconds = seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(deciding_since))"
-                    + " FROM " + schema + ".assessment_run WHERE lines > 0");
-            long assessed = (long) seconds(db, "SELECT sum(assessed) FROM " + schema + ".assessment_run_part");
-            double copySeconds = copyTheSameRows(db, schema);
+                    + lastWeek);
+            long assessed = (long) seconds(db, "SELECT sum(assessed) FROM " + schema + ".assessment_run_part"
+                    + " WHERE run_id IN (SELECT run_id" + lastWeek + ")");
+            String since = "'" + text(db, "SELECT min(started_at)::text" + lastWeek) + "'";
+            double copySeconds = copyTheSameRows(db, schema, since);
             double runRate = assessed / runSeconds;
             double copyRate = assessed / copySeconds;
             System.out.printf("run:  %d sellers assessed in %.2f s from the first line staged to the last commit"
@@ -91,8 +112,7 @@ public class BatchBenchmark {
         }
     }
 
-    private static void generate(Path file, int sellers, Random random) throws IOException {
-        LocalDate sunday = LocalDate.parse("2026-11-08");
+    private static void generate(Path file, int sellers, Random random, LocalDate sunday) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int i = 0; i < sellers; i++) {
                 long shipped = 100 + random.nextInt(5000);
@@ -114,14 +134,20 @@ public class BatchBenchmark {
         }
     }
 
-    /** Dumps what the run wrote, then times COPY of it into empty tables like the run's (indexes included). */
-    private static double copyTheSameRows(Connection db, String schema) throws SQLException, IOException {
+    /** Dumps what the last run wrote, then times COPY of it into empty tables like the run's (indexes included). */
+    private static double copyTheSameRows(Connection db, String schema, String since) throws SQLException, IOException {
+        Map<String, String> written = Map.of(
+                "seller", "first_seen_at >= " + since,
+                "assessment", "created_at >= " + since,
+                "metric_result", "assessment_ref IN (SELECT id FROM " + schema + ".assessment WHERE created_at >= " + since + ")",
+                "strike", "created_at >= " + since);
         Map<String, byte[]> dumps = new LinkedHashMap<>();
         var copy = db.unwrap(PGConnection.class).getCopyAPI();
         try (Statement sql = db.createStatement()) {
             for (String table : TABLES) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                copy.copyOut("COPY " + schema + "." + table + " TO STDOUT", out);
+                copy.copyOut("COPY (SELECT * FROM " + schema + "." + table + " WHERE " + written.get(table)
+                        + ") TO STDOUT", out);
                 dumps.put(table, out.toByteArray());
                 sql.execute("CREATE TABLE " + schema + ".scratch_" + table + " (LIKE " + schema + "." + table
                         + " INCLUDING ALL)");
@@ -135,6 +161,13 @@ public class BatchBenchmark {
         }
         db.commit();
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String text(Connection db, String query) throws SQLException {
+        try (Statement sql = db.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     private static double seconds(Connection db, String query) throws SQLException {

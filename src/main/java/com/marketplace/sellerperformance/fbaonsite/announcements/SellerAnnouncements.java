@@ -58,13 +58,17 @@ public class SellerAnnouncements implements ChangesWithTime {
      * Announces what a decision about the seller changed; {@code day} is the day the decision takes
      * effect (an assessment's day, a daily check's day, a plan's or an appeal's decision day). Runs in
      * the decision's transaction, under the seller's lock, so the events exist exactly when it does.
+     * Answers the standing it compared: the seller's standing on the later of the day and the day it
+     * was last told about.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(SellerEntity seller, LocalDate day) {
+    public StandingView decided(SellerEntity seller, LocalDate day) {
         announceStrikes(seller, day);
         AnnouncedStandings.Told told = announced.of(seller);
         LocalDate on = told.asOf() != null && told.asOf().isAfter(day) ? told.asOf() : day;
-        announce(seller, told, on, standings.standingOn(seller, on));
+        StandingView standing = standings.standingOn(seller, on);
+        announce(seller, told, on, standing);
+        return standing;
     }
 
     /** What a decision announces, and what the seller is then told. */

@@ -66,12 +66,14 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final ObjectMapper json;
     private final InputCheck input;
     private final SellerAnnouncements announcements;
+    private final JustDecided justDecided;
 
     public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
                              RecordedPast past, PenaltyLadder penaltyLadder, StrikeLadder ladder, StrikeRepository strikes,
                              StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller,
-                             SellerAnnouncements announcements) {
+                             SellerAnnouncements announcements, JustDecided justDecided) {
+        this.justDecided = justDecided;
         this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;
         this.input = input;
@@ -97,7 +99,11 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     public Outcome assess(FbaSubmission submission) {
         SubmissionFlow.Outcome<AssessmentEntity> outcome = submit(submission);
         AssessmentEntity assessment = outcome.created() ? outcome.record() : latestOf(outcome.record());
-        return new Outcome(view(assessment, assessment.seller), outcome.created());
+        // The announcements just decided the standing on the assessment day (unless the seller was told
+        // about a later day): the answer shows that one rather than deciding it a second time.
+        StandingView standing = outcome.created() ? justDecided.standingOn(assessment.assessedOn) : null;
+        return new Outcome(standing == null ? view(assessment, assessment.seller)
+                : view(assessment, assessment.seller, standing), outcome.created());
     }
 
     /**
@@ -188,7 +194,7 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         assessment.createdBy = caller.name();
         assessments.persist(assessment);
         ladder.record(seller, assessment, decided.struck().strikes());
-        announcements.decided(seller, assessment.assessedOn);
+        justDecided.remember(announcements.decided(seller, assessment.assessedOn));
         return assessment;
     }
 
@@ -232,9 +238,12 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
 
     /** The latest revision with its strikes and the seller's standing on the assessment day. */
     public AssessmentView view(AssessmentEntity assessment, SellerEntity seller) {
+        return view(assessment, seller, standings.standingOn(seller, assessment.assessedOn));
+    }
+
+    private AssessmentView view(AssessmentEntity assessment, SellerEntity seller, StandingView standing) {
         List<StrikeView> issued = strikes.findAllOf(assessment.assessmentId).stream().map(StrikeView::of).toList();
-        return AssessmentView.of(assessment, seller.sellerId, issued, standings.standingOn(seller, assessment.assessedOn),
-                true);
+        return AssessmentView.of(assessment, seller.sellerId, issued, standing, true);
     }
 
     /**
