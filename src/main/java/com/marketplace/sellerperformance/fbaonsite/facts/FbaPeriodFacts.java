@@ -14,6 +14,9 @@ public class FbaPeriodFacts {
     private final long unitsLateProcessed;
     private final long unitsCancelled;
     private final long unitsLateHandover;
+    // Read by many rule conditions per evaluation: worked out once.
+    private final long days;
+    private final String endQuarter;
 
     public FbaPeriodFacts(String sellerId, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
                           long unitsShipped, long unitsLateProcessed, long unitsCancelled, long unitsLateHandover) {
@@ -25,6 +28,8 @@ public class FbaPeriodFacts {
         this.unitsLateProcessed = unitsLateProcessed;
         this.unitsCancelled = unitsCancelled;
         this.unitsLateHandover = unitsLateHandover;
+        this.days = ChronoUnit.DAYS.between(periodStart, periodEnd) + 1;
+        this.endQuarter = Quarter.of(periodEnd);
     }
 
     public String getSellerId() { return sellerId; }
@@ -44,12 +49,12 @@ public class FbaPeriodFacts {
 
     /** L: the number of days in the period, both ends included. */
     public long getDays() {
-        return ChronoUnit.DAYS.between(periodStart, periodEnd) + 1;
+        return days;
     }
 
     /** The calendar quarter containing the period's last day, e.g. {@code 2026-Q4}. */
     public String getEndQuarter() {
-        return Quarter.of(periodEnd);
+        return endQuarter;
     }
 
     /** Calendar quarters as written in the API ({@code 2026-Q4}). */
