@@ -72,7 +72,7 @@ public class SellerAnnouncements implements ChangesWithTime {
     }
 
     /** What a decision announces, and what the seller is then told. */
-    public record Ahead(List<Outbox.Change> changes, AnnouncedStandings.Told told) {
+    public record Ahead(List<Outbox.Change> changes, AnnouncedStandings.Told told, StandingView standing) {
     }
 
     /**
@@ -93,7 +93,7 @@ public class SellerAnnouncements implements ChangesWithTime {
         LocalDate on = told.asOf() != null && told.asOf().isAfter(day) ? told.asOf() : day;
         StandingView standing = standingOn.apply(on);
         changes.addAll(standingChanges(seller, told, on, standing));
-        return new Ahead(changes, told(on, standing));
+        return new Ahead(changes, told(on, standing), standing);
     }
 
     /** The event ids of every strike event a decision about these strikes may announce. */

@@ -7,7 +7,6 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
-import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
@@ -25,7 +24,7 @@ import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.records.SubjectLock;
-import com.marketplace.sellerperformance.records.SubmissionFlow;
+import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.Caller;
 import com.marketplace.sellerperformance.web.ConflictException;
 import com.marketplace.sellerperformance.web.FieldError;
@@ -37,24 +36,32 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Assesses a seller's FBA Onsite period and records the decision, one seller at a time. */
+/**
+ * Assesses sellers' FBA Onsite periods and records the decisions: one request's submission or a
+ * run's chunk of them, both by {@link #assessAll}.
+ */
 @ApplicationScoped
-public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, AssessmentEntity> {
+public class AssessmentService {
     private final Caller caller;
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
-    private final SubmissionFlow flow;
+    private final SubjectLock locks;
+    private final NewWeeks newWeeks;
     private final SellerRepository sellers;
     private final AssessmentRepository assessments;
     private final RecordedPast past;
@@ -65,20 +72,17 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     private final RuleSetHistory ruleSets;
     private final ObjectMapper json;
     private final InputCheck input;
-    private final SellerAnnouncements announcements;
-    private final JustDecided justDecided;
 
-    public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
+    public AssessmentService(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, SubjectLock locks, NewWeeks newWeeks,
+                             InputCheck input,
                              SellerRepository sellers, AssessmentRepository assessments,
                              RecordedPast past, PenaltyLadder penaltyLadder, StrikeLadder ladder, StrikeRepository strikes,
-                             StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller,
-                             SellerAnnouncements announcements, JustDecided justDecided) {
-        this.justDecided = justDecided;
-        this.announcements = announcements;
+                             StandingService standings, RuleSetHistory ruleSets, ObjectMapper json, Caller caller) {
         this.fbaOnsite = fbaOnsite;
         this.input = input;
         this.rules = rules;
-        this.flow = flow;
+        this.locks = locks;
+        this.newWeeks = newWeeks;
         this.sellers = sellers;
         this.assessments = assessments;
         this.past = past;
@@ -97,22 +101,80 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
 
     @Transactional
     public Outcome assess(FbaSubmission submission) {
-        SubmissionFlow.Outcome<AssessmentEntity> outcome = submit(submission);
-        AssessmentEntity assessment = outcome.created() ? outcome.record() : latestOf(outcome.record());
-        // The announcements just decided the standing on the assessment day (unless the seller was told
-        // about a later day): the answer shows that one rather than deciding it a second time.
-        StandingView standing = outcome.created() ? justDecided.standingOn(assessment.assessedOn) : null;
-        return new Outcome(standing == null ? view(assessment, assessment.seller)
-                : view(assessment, assessment.seller, standing), outcome.created());
+        Settled settled = assessAll(List.of(submission)).get(0);
+        if (settled.refused() != null) {
+            throw settled.refused();
+        }
+        if (settled.week() == null) {
+            AssessmentEntity latest = latestOf(onRecord(submission).orElseThrow());
+            return new Outcome(view(latest, latest.seller), false);
+        }
+        NewWeek week = settled.week();
+        return new Outcome(AssessmentView.of(week.assessment(), week.seller().sellerId,
+                week.strikes().stream().map(StrikeView::of).toList(), settled.standing(), true), true);
     }
 
     /**
-     * Checks and records one submission in the caller's transaction, as {@link #assess} does for one
-     * request and an assessment run for each of its lines: bad input and conflicts are thrown before
-     * anything is written.
+     * What one submission came to: its new week with the seller's standing on the assessment day, or
+     * nothing new for the same facts again, or the bad input or conflict that refused it.
      */
-    public SubmissionFlow.Outcome<AssessmentEntity> submit(FbaSubmission submission) {
-        return flow.submit(this, checked(submission));
+    public record Settled(NewWeek week, StandingView standing, RuntimeException refused) {
+        public boolean repeated() {
+            return week == null && refused == null;
+        }
+    }
+
+    /**
+     * Decides and stores submissions together, in the caller's transaction, as one request would each
+     * of them: the sellers are locked at once, their record read ahead with one query per table,
+     * each submission decided from it in memory and the new weeks stored in bulk. A seller's second
+     * submission is decided in a second round, after the first is stored. Bad input and conflicts are
+     * answered per submission, with nothing written for it; answers are in the order given.
+     */
+    public List<Settled> assessAll(List<FbaSubmission> submissions) {
+        locks.lockAll(SubjectLock.Kind.SELLER, submissions.stream().map(FbaSubmission::sellerId)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
+        Map<String, Integer> earlier = new HashMap<>();
+        int[] round = new int[submissions.size()];
+        for (int i = 0; i < submissions.size(); i++) {
+            String sellerId = submissions.get(i).sellerId();
+            round[i] = sellerId == null ? 0 : earlier.merge(sellerId, 1, Integer::sum) - 1;
+        }
+        Settled[] settled = new Settled[submissions.size()];
+        for (int r = 0; r <= Arrays.stream(round).max().orElse(0); r++) {
+            Map<String, LocalDate> readAhead = new HashMap<>();
+            List<Integer> inRound = new ArrayList<>();
+            for (int i = 0; i < submissions.size(); i++) {
+                if (round[i] == r) {
+                    inRound.add(i);
+                    if (submissions.get(i).sellerId() != null) {
+                        readAhead.put(submissions.get(i).sellerId(), submissions.get(i).periodStart());
+                    }
+                }
+            }
+            ChunkPast past = newWeeks.read(readAhead);
+            List<NewWeek> weeks = new ArrayList<>();
+            List<Integer> stored = new ArrayList<>();
+            for (int i : inRound) {
+                FbaSubmission submission = submissions.get(i);
+                try {
+                    Optional<NewWeek> week = decideAhead(submission, past.of(submission.sellerId()));
+                    if (week.isPresent()) {
+                        weeks.add(week.get());
+                        stored.add(i);
+                    } else {
+                        settled[i] = new Settled(null, null, null);
+                    }
+                } catch (BadInputException | ConflictException refused) {
+                    settled[i] = new Settled(null, null, refused);
+                }
+            }
+            List<StandingView> standings = newWeeks.store(weeks, past);
+            for (int k = 0; k < stored.size(); k++) {
+                settled[stored.get(k)] = new Settled(weeks.get(k), standings.get(k), null);
+            }
+        }
+        return List.of(settled);
     }
 
     /** What {@link #assess} would store, without writing or locking anything. */
@@ -125,22 +187,11 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
         return AssessmentView.of(decided.assessment(), checked.sellerId(), wouldIssue, null, false);
     }
 
-    @Override
-    public SubjectLock.Kind subjectKind() {
-        return SubjectLock.Kind.SELLER;
-    }
-
-    @Override
-    public String subjectId(FbaSubmission submission) {
-        return submission.sellerId();
-    }
-
     /**
      * The original assessment of the same period; a conflict when the period overlaps or precedes a
      * period already assessed.
      */
-    @Override
-    public Optional<AssessmentEntity> onRecord(FbaSubmission submission) {
+    private Optional<AssessmentEntity> onRecord(FbaSubmission submission) {
         return originalOf(submission, past.of(sellers.findBySellerId(submission.sellerId())));
     }
 
@@ -169,33 +220,17 @@ public class AssessmentService implements SubmissionFlow.Kind<FbaSubmission, Ass
     }
 
     /** Same facts: equal in everything, where an omitted assessment day matches the day decided before. */
-    @Override
-    public boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
+    private boolean sameFacts(AssessmentEntity original, FbaSubmission submission) {
         FbaSubmission stored = factsOf(original);
         boolean dayMatches = submission.assessedOn() == null || submission.assessedOn().equals(original.assessedOn);
         return dayMatches
                 && stored.canonical().withAssessmentDay(null).equals(submission.canonical().withAssessmentDay(null));
     }
 
-    @Override
-    public String conflict(AssessmentEntity original, FbaSubmission submission) {
+    private String conflict(AssessmentEntity original, FbaSubmission submission) {
         return "The period " + describe(original) + " of seller " + submission.sellerId()
                 + " is already assessed (assessment " + original.assessmentId + ") with other facts;"
                 + " to correct it, appeal that assessment";
-    }
-
-    @Override
-    public AssessmentEntity decideAndStore(FbaSubmission submission) {
-        Optional<SellerEntity> known = sellers.findBySellerId(submission.sellerId());
-        Decided decided = decide(submission, past.of(known));
-        SellerEntity seller = known.orElseGet(() -> sellers.create(submission.sellerId()));
-        AssessmentEntity assessment = decided.assessment();
-        assessment.seller = seller;
-        assessment.createdBy = caller.name();
-        assessments.persist(assessment);
-        ladder.record(seller, assessment, decided.struck().strikes());
-        justDecided.remember(announcements.decided(seller, assessment.assessedOn));
-        return assessment;
     }
 
     /** A seller's new week with its strikes, decided and not yet stored; {@code seller.id} is null for a new seller. */

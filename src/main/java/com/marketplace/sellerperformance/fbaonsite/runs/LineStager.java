@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.fbaonsite.assessment.CsvCopy;
 import com.marketplace.sellerperformance.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Stages a run's lines in PostgreSQL as they arrive, with COPY, a batch at a time: each batch is
@@ -99,11 +98,11 @@ public class LineStager {
         }
     }
 
-    /** The lines since the last commit, as CSV for COPY. */
+    /** The lines since the last commit, for one COPY. */
     private final class Batch {
         private final Connection connection;
         private final UUID runId;
-        private final StringBuilder csv = new StringBuilder();
+        private final CsvCopy csv = new CsvCopy();
         private int lines;
         private int refused;
 
@@ -117,16 +116,7 @@ public class LineStager {
         }
 
         void add(int part, long number, String line) {
-            csv.append(runId).append(',').append(part).append(',').append(number).append(",\"");
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    csv.append("\"\"");
-                } else if (c != 0) { // PostgreSQL text holds no NUL; such a line is not JSON anyway
-                    csv.append(c);
-                }
-            }
-            csv.append("\"\n");
+            csv.field(runId).field(part).field(number).field(line).endRow();
             lines++;
         }
 
@@ -143,19 +133,7 @@ public class LineStager {
         }
 
         void commit(long throughLine) throws SQLException, IOException {
-            if (lines > 0) {
-                CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(sql("COPY {s}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
-                try {
-                    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    copy.endCopy();
-                } finally {
-                    if (copy.isActive()) {
-                        copy.cancelCopy();
-                    }
-                }
-            }
+            csv.copy(connection, sql("COPY {s}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
             try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET lines = lines + ?, rejected = rejected + ?,"
                             + " last_line = GREATEST(last_line, ?) WHERE run_id = ?"))) {
                 update.setLong(1, lines + refused);
@@ -165,7 +143,6 @@ public class LineStager {
                 update.executeUpdate();
             }
             connection.commit();
-            csv.setLength(0);
             lines = 0;
             refused = 0;
         }

@@ -3,10 +3,7 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.records.SubjectLock;
-import com.marketplace.sellerperformance.records.SubmissionFlow;
 import com.marketplace.sellerperformance.web.BadInputException;
 import com.marketplace.sellerperformance.web.ConflictException;
 import com.marketplace.sellerperformance.web.FieldError;
@@ -21,44 +18,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Decides the next lines of a run in one transaction, each line as one
  * {@code POST /api/v1/fba-onsite/assessments} is decided (same checks, same seller lock, same repeat
  * and conflict answers, same ladder), and moves the run's cursor and counts in that same
- * transaction: after a crash the chunk is either all there or not at all. The chunk's sellers are
- * locked together and their record read ahead with one query per table ({@link NewWeeks#read}); a
- * seller with one line in the chunk is decided from it in memory ({@link AssessmentService#decideAhead})
- * and the chunk's new weeks are stored in bulk; a seller with several lines goes line by line
- * through {@link AssessmentService#submit}, each line seeing the one before.
+ * transaction: after a crash the chunk is either all there or not at all. The lines are decided
+ * together by {@link AssessmentService#assessAll}: the chunk's sellers locked at once, their record
+ * read ahead with one query per table, the new weeks stored in bulk.
  */
 @ApplicationScoped
 public class RunChunk {
     private final AssessmentService assessments;
-    private final NewWeeks newWeeks;
-    private final SubjectLock locks;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
     private final int timeoutSeconds;
 
-    public RunChunk(AssessmentService assessments, NewWeeks newWeeks, SubjectLock locks,
+    public RunChunk(AssessmentService assessments, 
                     EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
                     @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
         this.assessments = assessments;
-        this.newWeeks = newWeeks;
-        this.locks = locks;
         this.entityManager = entityManager;
         this.json = json;
         this.identity = identity;
@@ -123,47 +109,23 @@ public class RunChunk {
                 refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
             }
         }
-        Map<String, Integer> linesOfSeller = new HashMap<>();
-        parsed.stream().map(p -> p.submission().sellerId()).filter(Objects::nonNull)
-                .forEach(sellerId -> linesOfSeller.merge(sellerId, 1, Integer::sum));
-        locks.lockAll(SubjectLock.Kind.SELLER, linesOfSeller.keySet());
-        // A seller with one line in the chunk is decided from its record read ahead for the whole chunk.
-        Map<String, LocalDate> readAhead = new HashMap<>();
-        parsed.stream().filter(p -> p.submission().sellerId() != null && linesOfSeller.get(p.submission().sellerId()) == 1)
-                .forEach(p -> readAhead.put(p.submission().sellerId(), p.submission().periodStart()));
-        ChunkPast past = newWeeks.read(readAhead);
-        List<AssessmentService.NewWeek> decidedAhead = new ArrayList<>();
-        for (Parsed line : parsed) {
-            String sellerId = line.submission().sellerId();
-            try {
-                if (readAhead.containsKey(sellerId)) {
-                    Optional<AssessmentService.NewWeek> week = assessments.decideAhead(line.submission(), past.of(sellerId));
-                    week.ifPresent(decidedAhead::add);
-                    if (week.isPresent()) {
-                        assessed++;
-                    } else {
-                        repeated++;
-                    }
-                    continue;
-                }
-                SubmissionFlow.Outcome<AssessmentEntity> outcome = assessments.submit(line.submission());
-                if (outcome.created()) {
-                    assessed++;
-                } else {
-                    repeated++;
-                }
-            } catch (BadInputException e) {
-                refused.add(new Object[] {line.line().number(), RunRejection.Kind.INVALID, e.errors()});
-            } catch (ConflictException e) {
-                refused.add(new Object[] {line.line().number(), RunRejection.Kind.CONFLICT,
-                        List.of(new FieldError("body", e.getMessage()))});
+        List<AssessmentService.Settled> settled =
+                assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
+        for (int i = 0; i < parsed.size(); i++) {
+            AssessmentService.Settled line = settled.get(i);
+            long number = parsed.get(i).line().number();
+            if (line.refused() instanceof ConflictException conflict) {
+                refused.add(new Object[] {number, RunRejection.Kind.CONFLICT,
+                        List.of(new FieldError("body", conflict.getMessage()))});
                 conflicts++;
+            } else if (line.refused() instanceof BadInputException bad) {
+                refused.add(new Object[] {number, RunRejection.Kind.INVALID, bad.errors()});
+            } else if (line.repeated()) {
+                repeated++;
+            } else {
+                assessed++;
             }
-            // Each seller is written out at once and forgotten: the chunk's sellers share no entities.
-            entityManager.flush();
-            entityManager.clear();
         }
-        newWeeks.store(decidedAhead, past);
         refused.sort(Comparator.comparingLong(r -> (Long) r[0]));
         for (Object[] rejection : refused) {
             entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.runs;
+package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

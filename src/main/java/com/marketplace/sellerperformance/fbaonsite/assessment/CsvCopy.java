@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.runs;
+package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,13 +10,13 @@ import org.postgresql.copy.CopyIn;
  * Rows for one {@code COPY … FROM STDIN (FORMAT csv)}: a null is an empty field, every other value
  * its text in quotes (PostgreSQL's CSV reads an empty quoted field as an empty string, not null).
  */
-final class CsvCopy {
+public final class CsvCopy {
     private final StringBuilder csv = new StringBuilder();
     private int rows;
     private boolean rowStarted;
 
     /** One more field of the current row. */
-    CsvCopy field(Object value) {
+    public CsvCopy field(Object value) {
         if (rowStarted) {
             csv.append(',');
         }
@@ -37,19 +37,19 @@ final class CsvCopy {
         return this;
     }
 
-    CsvCopy endRow() {
+    public CsvCopy endRow() {
         csv.append('\n');
         rowStarted = false;
         rows++;
         return this;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
     /** Copies the rows with the given statement ({@code COPY table (columns) FROM STDIN (FORMAT csv)}) and empties this. */
-    void copy(Connection connection, String statement) throws SQLException {
+    public void copy(Connection connection, String statement) throws SQLException {
         if (rows == 0) {
             return;
         }

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.fbaonsite.runs;
+package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.MetricResultEntit
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
+import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -74,47 +75,62 @@ public class NewWeeks {
                 ChunkPast.read(connection, schema, json, lineStarts));
     }
 
-    void store(List<AssessmentService.NewWeek> weeks, ChunkPast past) {
+    /** Stores the weeks; answers each one's standing on its assessment day, in the order given. */
+    List<StandingView> store(List<AssessmentService.NewWeek> weeks, ChunkPast past) {
         if (weeks.isEmpty()) {
-            return;
+            return List.of();
         }
         entityManager.unwrap(Session.class).doWork(connection -> copyRows(connection, weeks));
         List<Outbox.Change> changes = new ArrayList<>();
         Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
+        List<StandingView> standings = new ArrayList<>();
         for (AssessmentService.NewWeek week : weeks) {
-            SellerAnnouncements.Ahead ahead = announce(week, past.recordOf(week.seller()), past.recordedStrikeEvents());
+            Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
+            SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
+                    allStrikes(week, past.recordOf(week.seller())), past.recordedStrikeEvents(),
+                    versionOf(week, past.recordOf(week.seller())), toldBefore(past.recordOf(week.seller())), standingOn);
             changes.addAll(ahead.changes());
             told.put(week.seller(), ahead.told());
+            standings.add(ahead.standing().on().equals(week.assessment().assessedOn) ? ahead.standing()
+                    : standingOn.apply(week.assessment().assessedOn));
         }
         outbox.recordAll(changes);
         announced.tellAll(told);
+        return standings;
     }
 
-    /** What the new week announces: the seller's record as read, with the new week on it. */
-    private SellerAnnouncements.Ahead announce(AssessmentService.NewWeek week, ChunkPast.Of record, Set<UUID> recorded) {
-        AssessmentEntity assessment = week.assessment();
-        List<StrikeEntity> allStrikes = new ArrayList<>(week.strikes());
+    /** The seller's standing on any day: its record as read, with the new week on it. */
+    private Function<LocalDate, StandingView> standingsWith(AssessmentService.NewWeek week, ChunkPast.Of record) {
         List<StrikeEntity> standing = new ArrayList<>(week.strikes());
         List<AssessmentOnRecord> latest = new ArrayList<>();
         List<DailyCheckOnRecord> checks = List.of();
         List<PlanOfActionOnRecord> plans = List.of();
-        AnnouncedStandings.Told told = AnnouncedStandings.Told.NOTHING_YET;
         if (record != null) {
-            allStrikes.addAll(0, record.strikes);
             standing.addAll(0, record.standing());
             latest.addAll(record.latestOnRecord());
             checks = record.dailyChecks;
             plans = record.plans;
-            told = record.told;
         }
-        latest.add(StandingService.onRecord(assessment));
+        latest.add(StandingService.onRecord(week.assessment()));
         standing.sort(Comparator.comparing((StrikeEntity s) -> s.issuedOn).thenComparingInt(s -> s.number));
-        Function<UUID, String> versionOf = assessmentId -> assessment.assessmentId.equals(assessmentId)
-                ? assessment.ruleSetVersion
+        return standings.standingsOf(week.seller(), standing, latest, checks, plans);
+    }
+
+    private static List<StrikeEntity> allStrikes(AssessmentService.NewWeek week, ChunkPast.Of record) {
+        List<StrikeEntity> all = new ArrayList<>(record == null ? List.of() : record.strikes);
+        all.addAll(week.strikes());
+        return all;
+    }
+
+    private static AnnouncedStandings.Told toldBefore(ChunkPast.Of record) {
+        return record == null ? AnnouncedStandings.Told.NOTHING_YET : record.told;
+    }
+
+    private Function<UUID, String> versionOf(AssessmentService.NewWeek week, ChunkPast.Of record) {
+        AssessmentEntity assessment = week.assessment();
+        return assessmentId -> assessment.assessmentId.equals(assessmentId) ? assessment.ruleSetVersion
                 : Optional.ofNullable(record == null ? null : record.versionOf(assessmentId))
                         .orElseGet(() -> rules.current().version());
-        return announcements.ahead(week.seller(), assessment.assessedOn, allStrikes, recorded, versionOf, told,
-                standings.standingsOf(week.seller(), standing, latest, checks, plans));
     }
 
     private void copyRows(Connection connection, List<AssessmentService.NewWeek> weeks) throws SQLException {
