@@ -124,9 +124,9 @@ final class ChunkPast {
         this.recordedStrikeEvents = recordedStrikeEvents;
     }
 
-    /** The seller's record; {@link SellerPast#NONE}'s emptiness with its own seller null for one never seen. */
+    /** The seller's record; {@link SellerPast#NONE} for one never seen (or no seller id). */
     SellerPast of(String sellerId) {
-        Of past = bySellerId.get(sellerId);
+        Of past = sellerId == null ? null : bySellerId.get(sellerId);
         return past == null ? SellerPast.NONE : past;
     }
 
