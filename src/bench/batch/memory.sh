@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SIZES=${SIZES:-"100000 1000000"}
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -Xms64m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"}
+APP=${APP:-target/quarkus-app/quarkus-run.jar}   # another build of the service: APP=/path/to/quarkus-run.jar
 PG_JAR=$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
 PSQL=(psql -q -h localhost -U postgres -d postgres)
 work=$(mktemp -d)
@@ -20,7 +21,7 @@ for lines in $SIZES; do
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
     DB_SCHEMA=$schema /usr/bin/time -f "%M" -o "$work/rss-$lines" \
-        java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar assess-week --input "$work/week-$lines.ndjson" >"$work/log-$lines" 2>&1
+        java $JAVA_OPTS -jar "$APP" assess-week --input "$work/week-$lines.ndjson" >"$work/log-$lines" 2>&1
     seconds=$(echo "$(date +%s.%N) - $start" | bc)
     rss=$(cat "$work/rss-$lines")
     printf '%8d lines: peak RSS %d MiB, %.1f s with JVM start (%s)\n' "$lines" $((rss / 1024)) "$seconds" \
