@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.facts;
 
-/** The outcome of one metric in one assessment (POLICY conventions). */
+/** The outcome of one metric in one assessment (docs/policy.md §0). */
 public enum MetricStatus {
     MET,
     MISSED,

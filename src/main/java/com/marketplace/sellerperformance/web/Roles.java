@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.web;
 
-/** The roles of API.md. Anyone with a role may read; writing is for the role whose work it is. */
+/** The roles of docs/api.md. Anyone with a role may read; writing is for the role whose work it is. */
 public final class Roles {
     public static final String EVALUATOR = "evaluator";
     public static final String ANALYST = "analyst";

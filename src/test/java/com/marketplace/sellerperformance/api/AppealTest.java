@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** POLICY 1.8: appeals re-assess the period as a new revision and the ladder follows. */
+/** docs/policy.md §1.8: appeals re-assess the period as a new revision and the ladder follows. */
 @QuarkusTest
 class AppealTest {
 

@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Location of what a POST created can be followed (API.md, second wave): GET answers what was created. */
+/** The Location of what a POST created can be followed (docs/api.md): GET answers what was created. */
 @QuarkusTest
 class CreatedResourcesLocationTest {
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** POLICY 1.7: immediate deactivation by daily checks, and three of them in a period as a strike. */
+/** docs/policy.md §1.7: immediate deactivation by daily checks, and three of them in a period as a strike. */
 @QuarkusTest
 class DailyCheckTest {
     @Inject

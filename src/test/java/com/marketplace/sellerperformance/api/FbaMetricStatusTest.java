@@ -11,7 +11,7 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-/** POLICY 1.2–1.3 as a client sees them in the assessment it gets back. */
+/** docs/policy.md §1.2–§1.3 as a client sees them in the assessment it gets back. */
 @QuarkusTest
 class FbaMetricStatusTest {
     private static final String LATE = "LATE_PROCESSING_RATE";

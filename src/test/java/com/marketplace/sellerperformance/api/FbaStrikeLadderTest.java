@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** POLICY 1.4–1.6: strikes, the penalty ladder, the Prime badge and reactivation, as a client sees them. */
+/** docs/policy.md §1.4–§1.6: strikes, the penalty ladder, the Prime badge and reactivation, as a client sees them. */
 @QuarkusTest
 class FbaStrikeLadderTest {
     private static final LocalDate FIRST_SUNDAY = LocalDate.parse("2026-01-04");

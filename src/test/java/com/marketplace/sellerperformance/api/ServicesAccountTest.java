@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** POLICY 2.3: account status through reviewers' actions, withheld funds, reinstatement. */
+/** docs/policy.md §2.3: account status through reviewers' actions, withheld funds, reinstatement. */
 @QuarkusTest
 class ServicesAccountTest {
     @Inject

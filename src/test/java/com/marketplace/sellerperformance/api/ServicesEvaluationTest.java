@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** POLICY 2.1–2.2 as a client of the Services evaluation sees them. */
+/** docs/policy.md §2.1–§2.2 as a client of the Services evaluation sees them. */
 @QuarkusTest
 class ServicesEvaluationTest {
     static final String EVALUATIONS = "/api/v1/services/evaluations";

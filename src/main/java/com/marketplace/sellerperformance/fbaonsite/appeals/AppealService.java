@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Appeals of one metric of one assessment (POLICY 1.8). An accepted appeal writes a new revision
+ * Appeals of one metric of one assessment (docs/policy.md §1.8). An accepted appeal writes a new revision
  * with corrected counts and lets the ladder decide again the strikes from that assessment on.
  */
 @ApplicationScoped
