@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.records;
 
-import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.problems.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -21,7 +21,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

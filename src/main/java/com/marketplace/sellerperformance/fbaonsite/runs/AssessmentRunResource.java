@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.runs;
 
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;

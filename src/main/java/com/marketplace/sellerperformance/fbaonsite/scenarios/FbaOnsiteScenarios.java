@@ -23,7 +23,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.LocalDate;

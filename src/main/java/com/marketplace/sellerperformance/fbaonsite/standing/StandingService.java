@@ -18,7 +18,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.records.ReviewStatus;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
