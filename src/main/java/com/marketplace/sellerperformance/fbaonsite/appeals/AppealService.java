@@ -17,7 +17,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.records.ReviewLifecycle;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.problems.BadInputException;
-import com.marketplace.sellerperformance.facts.Bounds;
+import com.marketplace.sellerperformance.problems.Bounds;
 import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -13,7 +13,7 @@ import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.problems.ConflictException;
 import com.marketplace.sellerperformance.problems.NotFoundException;
-import com.marketplace.sellerperformance.facts.Today;
+import com.marketplace.sellerperformance.records.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
