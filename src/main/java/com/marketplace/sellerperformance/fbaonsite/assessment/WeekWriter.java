@@ -6,7 +6,6 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.events.Outbox;
 import com.marketplace.sellerperformance.fbaonsite.announcements.AnnouncedStandings;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
@@ -37,13 +36,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
- * Reads a chunk's sellers' record ahead ({@link ChunkPast}) and stores the new weeks decided from it
- * at once, as {@link AssessmentService#submit} would one by one: the new sellers, the assessments
- * with their metric results and the strikes (each table one {@code COPY}), then the decision events
- * and what each seller was told. Call in the chunk's transaction, holding the sellers' locks.
+ * Stores new weeks decided from a record read ahead ({@link ChunkPast}) at once: the new sellers,
+ * the assessments with their metric results and the strikes (each table one {@code COPY}), then the
+ * decision events and what each seller was told. Call in the transaction that holds the sellers' locks.
  */
 @ApplicationScoped
-public class NewWeeks {
+public class WeekWriter {
     private final EntityManager entityManager;
     private final SellerAnnouncements announcements;
     private final AnnouncedStandings announced;
@@ -53,7 +51,7 @@ public class NewWeeks {
     private final StandingService standings;
     private final ActiveRuleSet rules;
 
-    public NewWeeks(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
+    public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
                     Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
                     @ConfigProperty(name = "db.schema") String schema) {
         this.standings = standings;
@@ -66,17 +64,8 @@ public class NewWeeks {
         this.schema = schema;
     }
 
-    /** The record of these sellers, each with the start of the period its line is about. */
-    ChunkPast read(Map<String, LocalDate> lineStarts) {
-        if (lineStarts.isEmpty()) {
-            return ChunkPast.NOTHING;
-        }
-        return entityManager.unwrap(Session.class).doReturningWork(connection ->
-                ChunkPast.read(connection, schema, json, lineStarts));
-    }
-
     /** Stores the weeks; answers each one's standing on its assessment day, in the order given. */
-    List<StandingView> store(List<AssessmentService.NewWeek> weeks, ChunkPast past) {
+    List<StandingView> store(List<NewWeek> weeks, ChunkPast past) {
         if (weeks.isEmpty()) {
             return List.of();
         }
@@ -84,7 +73,7 @@ public class NewWeeks {
         List<Outbox.Change> changes = new ArrayList<>();
         Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
         List<StandingView> standings = new ArrayList<>();
-        for (AssessmentService.NewWeek week : weeks) {
+        for (NewWeek week : weeks) {
             Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
             SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
                     allStrikes(week, past.recordOf(week.seller())), past.recordedStrikeEvents(),
@@ -100,7 +89,7 @@ public class NewWeeks {
     }
 
     /** The seller's standing on any day: its record as read, with the new week on it. */
-    private Function<LocalDate, StandingView> standingsWith(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private Function<LocalDate, StandingView> standingsWith(NewWeek week, ChunkPast.Of record) {
         List<StrikeEntity> standing = new ArrayList<>(week.strikes());
         List<AssessmentOnRecord> latest = new ArrayList<>();
         List<DailyCheckOnRecord> checks = List.of();
@@ -116,7 +105,7 @@ public class NewWeeks {
         return standings.standingsOf(week.seller(), standing, latest, checks, plans);
     }
 
-    private static List<StrikeEntity> allStrikes(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private static List<StrikeEntity> allStrikes(NewWeek week, ChunkPast.Of record) {
         List<StrikeEntity> all = new ArrayList<>(record == null ? List.of() : record.strikes);
         all.addAll(week.strikes());
         return all;
@@ -126,14 +115,14 @@ public class NewWeeks {
         return record == null ? AnnouncedStandings.Told.NOTHING_YET : record.told;
     }
 
-    private Function<UUID, String> versionOf(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private Function<UUID, String> versionOf(NewWeek week, ChunkPast.Of record) {
         AssessmentEntity assessment = week.assessment();
         return assessmentId -> assessment.assessmentId.equals(assessmentId) ? assessment.ruleSetVersion
                 : Optional.ofNullable(record == null ? null : record.versionOf(assessmentId))
                         .orElseGet(() -> rules.current().version());
     }
 
-    private void copyRows(Connection connection, List<AssessmentService.NewWeek> weeks) throws SQLException {
+    private void copyRows(Connection connection, List<NewWeek> weeks) throws SQLException {
         int metrics = weeks.stream().mapToInt(w -> w.assessment().metrics.size()).sum();
         int strikes = weeks.stream().mapToInt(w -> w.strikes().size()).sum();
         PrimitiveIterator.OfLong sellerIds = ids(connection, "seller_seq",
@@ -146,7 +135,7 @@ public class NewWeeks {
         CsvCopy assessmentRows = new CsvCopy();
         CsvCopy metricRows = new CsvCopy();
         CsvCopy strikeRows = new CsvCopy();
-        for (AssessmentService.NewWeek week : weeks) {
+        for (NewWeek week : weeks) {
             if (week.seller().id == null) {
                 week.seller().id = sellerIds.nextLong();
                 sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt)
