@@ -6,7 +6,7 @@ import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentEntities
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRevisions;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealStatus;
@@ -49,7 +49,7 @@ public class AppealService {
     private final AssessmentEntities entities;
     private final AssessmentRecord record;
     private final AssessmentRevisions revisions;
-    private final StrikeLadder ladder;
+    private final StoredLadder ladder;
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
     private final ReviewLifecycle reviews;
@@ -57,7 +57,7 @@ public class AppealService {
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
                          AssessmentEntities entities, AssessmentRecord record, AssessmentRevisions revisions,
-                         StrikeLadder ladder, FbaOnsiteRules fbaOnsite,
+                         StoredLadder ladder, FbaOnsiteRules fbaOnsite,
                          ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements) {
         this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;

@@ -1,7 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderAsKnown;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
@@ -31,11 +31,11 @@ public class AssessmentRecord {
     private final AssessmentRepository assessments;
     private final SellerRepository sellers;
     private final StrikeRepository strikes;
-    private final StrikeLadder ladder;
+    private final StoredLadder ladder;
     private final StandingService standings;
 
     public AssessmentRecord(AssessmentRepository assessments, SellerRepository sellers, StrikeRepository strikes,
-                            StrikeLadder ladder, StandingService standings) {
+                            StoredLadder ladder, StandingService standings) {
         this.assessments = assessments;
         this.sellers = sellers;
         this.strikes = strikes;
@@ -82,7 +82,7 @@ public class AssessmentRecord {
         SellerEntity seller = sellers.findBySellerId(sellerId)
                 .orElseThrow(() -> new NotFoundException("No seller " + sellerId + " has been seen"));
         if (asOf != null) {
-            KnownLadder known = ladder.asKnownOn(seller, asOf, null);
+            LadderAsKnown known = ladder.asKnownOn(seller, asOf, null);
             Function<LocalDate, StandingView> standingOn = standings.standingsOf(seller, known);
             return known.assessments().stream()
                     .map(assessment -> AssessmentView.of(assessment, sellerId, strikesOf(known, assessment.assessmentId),
@@ -106,14 +106,14 @@ public class AssessmentRecord {
      */
     private AssessmentView asDecided(AssessmentEntity revision, AssessmentEntity next) {
         LocalDate lastDayInForce = next.decidedOn.minusDays(1);
-        KnownLadder known = ladder.asKnownOn(revision.seller,
+        LadderAsKnown known = ladder.asKnownOn(revision.seller,
                 lastDayInForce.isBefore(revision.decidedOn) ? revision.decidedOn : lastDayInForce, revision);
         return AssessmentView.of(revision, revision.seller.sellerId, strikesOf(known, revision.assessmentId),
                 standings.standingsOf(revision.seller, known).apply(revision.assessedOn), true)
                 .supersededBy(next.revision);
     }
 
-    private static List<StrikeView> strikesOf(KnownLadder known, UUID assessmentId) {
+    private static List<StrikeView> strikesOf(LadderAsKnown known, UUID assessmentId) {
         List<StrikeView> shown = new ArrayList<>();
         known.standing().getOrDefault(assessmentId, List.of()).forEach(s -> shown.add(StrikeView.asKnown(s)));
         known.revoked().getOrDefault(assessmentId, List.of()).forEach(s -> shown.add(StrikeView.of(s)));

@@ -1,7 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import com.marketplace.sellerperformance.engine.RuleSetHistory;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
@@ -37,7 +37,7 @@ public class AssessmentRevisions {
 
     /**
      * A new revision of a stored assessment from corrected facts, measured by the rules that made the
-     * revision it corrects; its strikes are left to {@link StrikeLadder#replayFrom}.
+     * revision it corrects; its strikes are left to {@link StoredLadder#replayFrom}.
      */
     public AssessmentEntity revise(AssessmentEntity latest, FbaSubmission corrected, UUID appealId,
                                    LocalDate decidedOn) {

@@ -22,11 +22,11 @@ public class RecordReader {
     }
 
     /** The record of these sellers, each with the start of the period its line is about. */
-    ChunkPast readAhead(Map<String, LocalDate> lineStarts) {
+    RecordReadAhead readAhead(Map<String, LocalDate> lineStarts) {
         if (lineStarts.isEmpty()) {
-            return ChunkPast.NOTHING;
+            return RecordReadAhead.NOTHING;
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection ->
-                ChunkPast.read(connection, schema, json, lineStarts));
+                RecordReadAhead.read(connection, schema, json, lineStarts));
     }
 }

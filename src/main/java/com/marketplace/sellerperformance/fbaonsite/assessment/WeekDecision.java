@@ -2,14 +2,14 @@ package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.RuleSet;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.problems.ConflictException;
 import com.marketplace.sellerperformance.problems.FieldError;
@@ -35,18 +35,18 @@ import java.util.Set;
 public class WeekDecision {
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
-    private final PenaltyLadder penaltyLadder;
+    private final LadderClimb ladderClimb;
     private final InputCheck input;
     private final AssessmentEntities entities;
     private final RecordedPast recorded;
     private final SellerRepository sellers;
     private final Caller caller;
 
-    public WeekDecision(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, PenaltyLadder penaltyLadder, InputCheck input,
+    public WeekDecision(FbaOnsiteRules fbaOnsite, ActiveRuleSet rules, LadderClimb ladderClimb, InputCheck input,
                         AssessmentEntities entities, RecordedPast recorded, SellerRepository sellers, Caller caller) {
         this.fbaOnsite = fbaOnsite;
         this.rules = rules;
-        this.penaltyLadder = penaltyLadder;
+        this.ladderClimb = ladderClimb;
         this.input = input;
         this.entities = entities;
         this.recorded = recorded;
@@ -83,7 +83,7 @@ public class WeekDecision {
         assessment.seller = seller;
         assessment.createdBy = caller.name();
         return new Decided(new NewWeek(seller, assessment,
-                StrikeLadder.issued(seller, assessment, measured.struck().strikes())), null);
+                StoredLadder.issued(seller, assessment, measured.struck().strikes())), null);
     }
 
     /** What a submission would store, its past asked of the database, without writing or locking anything. */
@@ -95,7 +95,7 @@ public class WeekDecision {
         return AssessmentView.of(measured.assessment(), checked.sellerId(), wouldIssue, null, false);
     }
 
-    private record Measured(AssessmentEntity assessment, FbaOnsiteRules.Struck struck) {
+    private record Measured(AssessmentEntity assessment, FbaOnsiteRules.DecidedStrikes struck) {
     }
 
     /**
@@ -161,7 +161,7 @@ public class WeekDecision {
                     });
         }
         // A new assessment sees only the daily checks inside its own period: no need to read them all.
-        FbaOnsiteRules.Struck struck = penaltyLadder.climb(List.of(new PenaltyLadder.Rung(submission.periodStart(),
+        FbaOnsiteRules.DecidedStrikes struck = ladderClimb.climb(List.of(new LadderClimb.Rung(submission.periodStart(),
                         submission.periodEnd(), measured.assessedOn(), measured.metrics(), ruleSet)),
                 past.standingStrikes(), past.deactivatingDays(submission.periodStart(), submission.periodEnd())).get(0);
         Set<String> fired = new LinkedHashSet<>(measured.firedRules());

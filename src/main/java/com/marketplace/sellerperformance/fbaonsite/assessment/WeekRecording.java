@@ -49,7 +49,7 @@ public class WeekRecording {
      * What one submission came to: its new week with the seller's standing on the assessment day, or
      * the original assessment of the same facts again, or the bad input or conflict that refused it.
      */
-    public record Settled(NewWeek week, StandingView standing, AssessmentEntity original, RuntimeException refused) {
+    public record SubmissionOutcome(NewWeek week, StandingView standing, AssessmentEntity original, RuntimeException refused) {
         public boolean repeated() {
             return original != null;
         }
@@ -57,7 +57,7 @@ public class WeekRecording {
 
     @Transactional
     public Outcome assess(FbaSubmission submission) {
-        Settled settled = assessAll(List.of(submission)).get(0);
+        SubmissionOutcome settled = assessAll(List.of(submission)).get(0);
         if (settled.refused() != null) {
             throw settled.refused();
         }
@@ -82,7 +82,7 @@ public class WeekRecording {
      * submission is decided in a second round, after the first is stored. Bad input and conflicts are
      * answered per submission, with nothing written for it; answers are in the order given.
      */
-    public List<Settled> assessAll(List<FbaSubmission> submissions) {
+    public List<SubmissionOutcome> assessAll(List<FbaSubmission> submissions) {
         locks.lockAll(SubjectLock.Kind.SELLER, submissions.stream().map(FbaSubmission::sellerId)
                 .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
         Map<String, Integer> earlier = new HashMap<>();
@@ -91,7 +91,7 @@ public class WeekRecording {
             String sellerId = submissions.get(i).sellerId();
             round[i] = sellerId == null ? 0 : earlier.merge(sellerId, 1, Integer::sum) - 1;
         }
-        Settled[] settled = new Settled[submissions.size()];
+        SubmissionOutcome[] settled = new SubmissionOutcome[submissions.size()];
         for (int r = 0; r <= Arrays.stream(round).max().orElse(0); r++) {
             Map<String, LocalDate> readAhead = new HashMap<>();
             List<Integer> inRound = new ArrayList<>();
@@ -103,7 +103,7 @@ public class WeekRecording {
                     }
                 }
             }
-            ChunkPast past = reader.readAhead(readAhead);
+            RecordReadAhead past = reader.readAhead(readAhead);
             List<NewWeek> weeks = new ArrayList<>();
             List<Integer> stored = new ArrayList<>();
             for (int i : inRound) {
@@ -114,15 +114,15 @@ public class WeekRecording {
                         weeks.add(decided.week());
                         stored.add(i);
                     } else {
-                        settled[i] = new Settled(null, null, decided.original(), null);
+                        settled[i] = new SubmissionOutcome(null, null, decided.original(), null);
                     }
                 } catch (BadInputException | ConflictException refused) {
-                    settled[i] = new Settled(null, null, null, refused);
+                    settled[i] = new SubmissionOutcome(null, null, null, refused);
                 }
             }
             List<StandingView> standings = writer.store(weeks, past);
             for (int k = 0; k < stored.size(); k++) {
-                settled[stored.get(k)] = new Settled(weeks.get(k), standings.get(k), null, null);
+                settled[stored.get(k)] = new SubmissionOutcome(weeks.get(k), standings.get(k), null, null);
             }
         }
         return List.of(settled);

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
- * Stores new weeks decided from a record read ahead ({@link ChunkPast}) at once: the new sellers,
+ * Stores new weeks decided from a record read ahead ({@link RecordReadAhead}) at once: the new sellers,
  * the assessments with their metric results and the strikes (each table one {@code COPY}), then the
  * decision events and what each seller was told. Call in the transaction that holds the sellers' locks.
  */
@@ -65,7 +65,7 @@ public class WeekWriter {
     }
 
     /** Stores the weeks; answers each one's standing on its assessment day, in the order given. */
-    List<StandingView> store(List<NewWeek> weeks, ChunkPast past) {
+    List<StandingView> store(List<NewWeek> weeks, RecordReadAhead past) {
         if (weeks.isEmpty()) {
             return List.of();
         }
@@ -89,7 +89,7 @@ public class WeekWriter {
     }
 
     /** The seller's standing on any day: its record as read, with the new week on it. */
-    private Function<LocalDate, StandingView> standingsWith(NewWeek week, ChunkPast.Of record) {
+    private Function<LocalDate, StandingView> standingsWith(NewWeek week, RecordReadAhead.SellerRecord record) {
         List<StrikeEntity> standing = new ArrayList<>(week.strikes());
         List<AssessmentOnRecord> latest = new ArrayList<>();
         List<DailyCheckOnRecord> checks = List.of();
@@ -105,17 +105,17 @@ public class WeekWriter {
         return standings.standingsOf(week.seller(), standing, latest, checks, plans);
     }
 
-    private static List<StrikeEntity> allStrikes(NewWeek week, ChunkPast.Of record) {
+    private static List<StrikeEntity> allStrikes(NewWeek week, RecordReadAhead.SellerRecord record) {
         List<StrikeEntity> all = new ArrayList<>(record == null ? List.of() : record.strikes);
         all.addAll(week.strikes());
         return all;
     }
 
-    private static AnnouncedStandings.Told toldBefore(ChunkPast.Of record) {
+    private static AnnouncedStandings.Told toldBefore(RecordReadAhead.SellerRecord record) {
         return record == null ? AnnouncedStandings.Told.NOTHING_YET : record.told;
     }
 
-    private Function<UUID, String> versionOf(NewWeek week, ChunkPast.Of record) {
+    private Function<UUID, String> versionOf(NewWeek week, RecordReadAhead.SellerRecord record) {
         AssessmentEntity assessment = week.assessment();
         return assessmentId -> assessment.assessmentId.equals(assessmentId) ? assessment.ruleSetVersion
                 : Optional.ofNullable(record == null ? null : record.versionOf(assessmentId))

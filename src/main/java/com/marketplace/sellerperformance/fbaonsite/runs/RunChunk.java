@@ -109,10 +109,10 @@ public class RunChunk {
                 refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
             }
         }
-        List<WeekRecording.Settled> settled =
+        List<WeekRecording.SubmissionOutcome> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
-            WeekRecording.Settled line = settled.get(i);
+            WeekRecording.SubmissionOutcome line = settled.get(i);
             long number = parsed.get(i).line().number();
             if (line.refused() instanceof ConflictException conflict) {
                 refused.add(new Object[] {number, RunRejection.Kind.CONFLICT,

@@ -40,9 +40,9 @@ import java.util.UUID;
  * their locks: everything deciding and announcing their new weeks reads, so that no seller costs a
  * round trip of its own.
  */
-final class ChunkPast {
+final class RecordReadAhead {
     /** One seller's record. */
-    static final class Of implements SellerPast {
+    static final class SellerRecord implements SellerPast {
         private final SellerEntity seller;
         private final LocalDate lineStart;
         private final List<AssessmentEntity> originals = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ChunkPast {
         final List<PlanOfActionOnRecord> plans = new ArrayList<>();
         AnnouncedStandings.Told told = AnnouncedStandings.Told.NOTHING_YET;
 
-        Of(SellerEntity seller, LocalDate lineStart) {
+        SellerRecord(SellerEntity seller, LocalDate lineStart) {
             this.seller = seller;
             this.lineStart = lineStart;
         }
@@ -114,23 +114,23 @@ final class ChunkPast {
     }
 
     /** The record of no seller at all. */
-    static final ChunkPast NOTHING = new ChunkPast(Map.of(), Set.of());
+    static final RecordReadAhead NOTHING = new RecordReadAhead(Map.of(), Set.of());
 
-    private final Map<String, Of> bySellerId;
+    private final Map<String, SellerRecord> bySellerId;
     private final Set<UUID> recordedStrikeEvents;
 
-    private ChunkPast(Map<String, Of> bySellerId, Set<UUID> recordedStrikeEvents) {
+    private RecordReadAhead(Map<String, SellerRecord> bySellerId, Set<UUID> recordedStrikeEvents) {
         this.bySellerId = bySellerId;
         this.recordedStrikeEvents = recordedStrikeEvents;
     }
 
     /** The seller's record; {@link SellerPast#NONE} for one never seen (or no seller id). */
     SellerPast of(String sellerId) {
-        Of past = sellerId == null ? null : bySellerId.get(sellerId);
+        SellerRecord past = sellerId == null ? null : bySellerId.get(sellerId);
         return past == null ? SellerPast.NONE : past;
     }
 
-    Of recordOf(SellerEntity seller) {
+    SellerRecord recordOf(SellerEntity seller) {
         return bySellerId.get(seller.sellerId);
     }
 
@@ -139,11 +139,11 @@ final class ChunkPast {
     }
 
     /** Reads the record of the sellers, each with the start of the period its line is about (null: none). */
-    static ChunkPast read(Connection connection, String schema, ObjectMapper json, Map<String, LocalDate> lineStarts)
+    static RecordReadAhead read(Connection connection, String schema, ObjectMapper json, Map<String, LocalDate> lineStarts)
             throws SQLException {
         String s = "\"" + schema + "\".";
-        Map<String, Of> bySellerId = new HashMap<>();
-        Map<Long, Of> byRef = new HashMap<>();
+        Map<String, SellerRecord> bySellerId = new HashMap<>();
+        Map<Long, SellerRecord> byRef = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, seller_id, first_seen_at FROM " + s + "seller WHERE seller_id = ANY(?)")) {
             select.setArray(1, connection.createArrayOf("text", lineStarts.keySet().toArray()));
@@ -153,14 +153,14 @@ final class ChunkPast {
                     seller.id = rows.getLong(1);
                     seller.sellerId = rows.getString(2);
                     seller.firstSeenAt = rows.getTimestamp(3).toInstant();
-                    Of past = new Of(seller, lineStarts.get(seller.sellerId));
+                    SellerRecord past = new SellerRecord(seller, lineStarts.get(seller.sellerId));
                     bySellerId.put(seller.sellerId, past);
                     byRef.put(seller.id, past);
                 }
             }
         }
         if (byRef.isEmpty()) {
-            return new ChunkPast(bySellerId, Set.of());
+            return new RecordReadAhead(bySellerId, Set.of());
         }
         Object[] refs = byRef.keySet().toArray();
         readAssessments(connection, s, json, refs, byRef);
@@ -170,7 +170,7 @@ final class ChunkPast {
         rows(connection, "SELECT seller_ref, id, strike_id, assessment_id, metric, position, number, issued_on,"
                 + " expires_on, penalty, minimum_deactivation_days, plan_of_action_required, status, revoked_by_revision,"
                 + " created_at FROM " + s + "strike WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> {
-                    Of past = byRef.get(row.getLong(1));
+                    SellerRecord past = byRef.get(row.getLong(1));
                     StrikeEntity strike = new StrikeEntity();
                     strike.seller = past.seller;
                     strike.id = row.getLong(2);
@@ -214,11 +214,11 @@ final class ChunkPast {
                 }
             }
         }
-        return new ChunkPast(bySellerId, recorded);
+        return new RecordReadAhead(bySellerId, recorded);
     }
 
     private static void readAssessments(Connection connection, String s, ObjectMapper json, Object[] refs,
-                                        Map<Long, Of> byRef) throws SQLException {
+                                        Map<Long, SellerRecord> byRef) throws SQLException {
         // The facts of an original only where the line may repeat it: periods ending on or after the line's start.
         Object[] starts = java.util.Arrays.stream(refs).map(ref -> byRef.get((Long) ref).lineStart)
                 .map(start -> start == null ? null : Date.valueOf(start)).toArray();
@@ -230,7 +230,7 @@ final class ChunkPast {
                     select.setArray(1, connection.createArrayOf("bigint", refs));
                     select.setArray(2, connection.createArrayOf("date", starts));
                 }, row -> {
-                    Of past = byRef.get(row.getLong(1));
+                    SellerRecord past = byRef.get(row.getLong(1));
                     UUID assessmentId = row.getObject(2, UUID.class);
                     int revision = row.getInt(3);
                     LocalDate periodStart = day(row.getDate(4));
