@@ -15,6 +15,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -138,38 +139,24 @@ public class WeekWriter {
         for (NewWeek week : weeks) {
             if (week.seller().id == null) {
                 week.seller().id = sellerIds.nextLong();
-                sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt)
-                        .endRow();
+                sellerRows.row(week.seller().row());
             }
             AssessmentEntity a = week.assessment();
             a.id = assessmentIds.nextLong();
-            assessmentRows.field(a.id).field(a.assessmentId).field(a.revision).field(week.seller().id).field(a.program)
-                    .field(a.periodStart).field(a.periodEnd).field(a.assessedOn).field(a.decidedOn)
-                    .field(write(a.returnTargets)).field(write(a.inputFacts)).field(a.ruleSetVersion)
-                    .field(write(a.firedRules)).field(a.createdAt).field(a.appealId).field(a.createdBy).endRow();
+            assessmentRows.row(a.row(this::write));
             for (MetricResultEntity m : a.metrics) {
                 m.id = metricIds.nextLong();
-                metricRows.field(m.id).field(a.id).field(m.position).field(m.metric).field(m.numerator)
-                        .field(m.denominator).field(plain(m.rate)).field(plain(m.goal)).field(m.comparison)
-                        .field(m.allowance).field(m.status).endRow();
+                metricRows.row(m.row());
             }
             for (StrikeEntity s : week.strikes()) {
                 s.id = strikeIds.nextLong();
-                strikeRows.field(s.id).field(s.strikeId).field(week.seller().id).field(s.assessmentId).field(s.metric)
-                        .field(s.position).field(s.number).field(s.issuedOn).field(s.expiresOn).field(s.penalty)
-                        .field(s.minimumDeactivationDays).field(s.planOfActionRequired).field(s.status)
-                        .field(s.revokedByRevision).field(s.createdAt).endRow();
+                strikeRows.row(s.row());
             }
         }
-        sellerRows.copy(connection, copy("seller (id, seller_id, first_seen_at)"));
-        assessmentRows.copy(connection, copy("assessment (id, assessment_id, revision, seller_ref, program,"
-                + " period_start, period_end, assessed_on, decided_on, return_targets, input_facts, rule_set_version,"
-                + " fired_rules, created_at, appeal_id, created_by)"));
-        metricRows.copy(connection, copy("metric_result (id, assessment_ref, position, metric, numerator,"
-                + " denominator, rate, goal, comparison, allowance, status)"));
-        strikeRows.copy(connection, copy("strike (id, strike_id, seller_ref, assessment_id, metric, position, number,"
-                + " issued_on, expires_on, penalty, minimum_deactivation_days, plan_of_action_required, status,"
-                + " revoked_by_revision, created_at)"));
+        sellerRows.copy(connection, sql(CsvCopy.into("seller", SellerEntity.COLUMNS)));
+        assessmentRows.copy(connection, sql(CsvCopy.into("assessment", AssessmentEntity.COLUMNS)));
+        metricRows.copy(connection, sql(CsvCopy.into("metric_result", MetricResultEntity.COLUMNS)));
+        strikeRows.copy(connection, sql(CsvCopy.into("strike", StrikeEntity.COLUMNS)));
     }
 
     /**
@@ -179,7 +166,7 @@ public class WeekWriter {
     private PrimitiveIterator.OfLong ids(Connection connection, String sequence, int count) throws SQLException {
         long[] ids = new long[count];
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT nextval('\"" + schema + "\"." + sequence + "') FROM generate_series(1, ?)")) {
+                sql("SELECT nextval('{h-schema}" + sequence + "') FROM generate_series(1, ?)"))) {
             select.setInt(1, count);
             try (ResultSet rows = select.executeQuery()) {
                 for (int i = 0; rows.next(); i++) {
@@ -190,12 +177,8 @@ public class WeekWriter {
         return java.util.Arrays.stream(ids).iterator();
     }
 
-    private String copy(String table) {
-        return "COPY \"" + schema + "\"." + table + " FROM STDIN (FORMAT csv)";
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    private String sql(String statement) {
+        return Schema.qualify(statement, schema);
     }
 
     private String write(Object value) {
