@@ -20,11 +20,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package structure the service is built on (DESIGN.md, "Layout"), checked on the main classes:
+ * The package structure the service is built on (docs/architecture.md), checked on the main classes:
  * <ul>
  *   <li>programs ({@code fbaonsite}, {@code serviceproviders}) never depend on one another;</li>
- *   <li>the kernels ({@code engine}, {@code facts}, {@code web}, {@code records}, {@code events}) never depend on a
- *       program nor on {@code rulesets}, the application level that joins them;</li>
+ *   <li>the kernels ({@code engine}, {@code facts}, {@code problems}, {@code web}, {@code records}, {@code events})
+ *       never depend on a program nor on {@code rulesets}, the application level that joins them;</li>
+ *   <li>the error types ({@code problems}) depend on no other package of the service, and HTTP ({@code web}) is
+ *       used by resources (and by runs, which read each line as a request body): no service, rule or record
+ *       imports it;</li>
+ *   <li>the service's {@code main} is the only class of the root package;</li>
+ *   <li>a program's REST resources live in its {@code api} package;</li>
  *   <li>{@code engine} depends on no other package of the service but {@code facts};</li>
  *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
  *   <li>fact classes carry no framework: no Quarkus, no JPA, no Drools;</li>
@@ -37,8 +42,8 @@ class ArchitectureTest {
     /** One package per program; adding a program is adding its package here. */
     private static final List<String> PROGRAMS = List.of(ROOT + ".fbaonsite..", ROOT + ".serviceproviders..");
 
-    private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".web..",
-            ROOT + ".records..", ROOT + ".events..");
+    private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".problems..",
+            ROOT + ".web..", ROOT + ".records..", ROOT + ".events..");
 
     private static final String RULESETS = ROOT + ".rulesets..";
 
@@ -63,7 +68,7 @@ class ArchitectureTest {
         String[] above = Stream.concat(PROGRAMS.stream(), Stream.of(RULESETS)).toArray(String[]::new);
         noClasses().that().resideInAnyPackage(KERNELS.toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage(above)
-                .because("the kernels (engine, facts, web, records, events) depend on nothing above them")
+                .because("the kernels (engine, facts, problems, web, records, events) depend on nothing above them")
                 .check(MAIN_CLASSES);
     }
 
@@ -73,6 +78,42 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(ROOT + ".."),
                         resideInAnyPackage(ROOT + ".engine..", ROOT + ".facts..")))
                 .because("the engine owns the interfaces others implement (RuleSetStore, ProgramScenarios)")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theErrorTypesDependOnNoOtherPackageOfTheService() {
+        classes().that().resideInAPackage(ROOT + ".problems..")
+                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(ROOT + ".."),
+                        resideInAnyPackage(ROOT + ".problems..")))
+                .because("services, rules and records throw them; HTTP maps them to problems, they know nothing of it")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyResourcesAndHttpDependOnTheWebPackage() {
+        // A run reads each line of its file as the single endpoint reads a body, with the same field errors.
+        noClasses().that().resideOutsideOfPackages(ROOT + ".web..", "..api..", ROOT + ".rulesets..",
+                        ROOT + ".fbaonsite.runs..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".web..")
+                .because("what HTTP needs stays in web; a service reports bad input with the problems kernel")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theServiceMainIsAloneAtTheRoot() {
+        classes().that().resideInAPackage(ROOT)
+                .should().haveNameMatching(java.util.regex.Pattern.quote(ROOT + ".ServiceMain") + "(\\$.*)?")
+                .because("the root package holds the entry point and nothing else")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void aProgramsResourcesLiveInItsApiPackage() {
+        classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().resideInAnyPackage(PROGRAMS.toArray(String[]::new))
+                .should().resideInAPackage("..api..")
+                .because("a program's HTTP surface is read in one place: its api package")
                 .check(MAIN_CLASSES);
     }
 

@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.events;
 
-import com.marketplace.sellerperformance.web.Today;
+import com.marketplace.sellerperformance.records.Today;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

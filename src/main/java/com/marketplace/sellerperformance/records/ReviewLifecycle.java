@@ -1,8 +1,7 @@
 package com.marketplace.sellerperformance.records;
 
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.problems.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

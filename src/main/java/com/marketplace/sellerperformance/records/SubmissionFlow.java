@@ -1,13 +1,15 @@
 package com.marketplace.sellerperformance.records;
 
-import com.marketplace.sellerperformance.web.ConflictException;
+import com.marketplace.sellerperformance.problems.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * The one way facts submitted about a seller or provider are recorded: under the subject's lock,
- * facts already on record get the stored answer, facts that contradict the record a conflict
- * (nothing written), and only new facts are decided by the rules and stored.
+ * How one submission about one subject is recorded (a daily check, a service provider's
+ * evaluation): under the subject's lock, facts already on record get the stored answer, facts that
+ * contradict the record a conflict (nothing written), and only new facts are decided by the rules
+ * and stored. An FBA Onsite week keeps the same rules but is recorded many sellers at a time, with
+ * their record read ahead, so it has a flow of its own (fbaonsite.assessment.WeekRecording).
  */
 @ApplicationScoped
 public class SubmissionFlow {

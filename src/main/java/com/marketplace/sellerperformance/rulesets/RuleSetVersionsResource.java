@@ -1,7 +1,7 @@
 package com.marketplace.sellerperformance.rulesets;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;

@@ -8,7 +8,7 @@ import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
-import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

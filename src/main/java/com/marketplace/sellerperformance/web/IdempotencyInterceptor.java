@@ -1,5 +1,9 @@
 package com.marketplace.sellerperformance.web;
 
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.IdempotencyKeyReusedException;
+import com.marketplace.sellerperformance.problems.ConflictException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.web;
 
+import com.marketplace.sellerperformance.problems.BadInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;

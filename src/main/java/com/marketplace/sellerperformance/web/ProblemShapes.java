@@ -1,5 +1,11 @@
 package com.marketplace.sellerperformance.web;
 
+import com.marketplace.sellerperformance.problems.InputCheck;
+import com.marketplace.sellerperformance.problems.IdempotencyKeyReusedException;
+import com.marketplace.sellerperformance.problems.NotFoundException;
+import com.marketplace.sellerperformance.problems.FieldError;
+import com.marketplace.sellerperformance.problems.ConflictException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;

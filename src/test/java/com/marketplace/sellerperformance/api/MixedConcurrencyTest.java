@@ -3,7 +3,7 @@ package com.marketplace.sellerperformance.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MixedConcurrencyTest {
     @Inject
-    StrikeLadder ladder;
+    StoredLadder ladder;
 
     @Inject
     SellerRepository sellers;

@@ -13,7 +13,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;

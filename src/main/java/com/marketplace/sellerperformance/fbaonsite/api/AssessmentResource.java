@@ -1,7 +1,8 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
 import com.marketplace.sellerperformance.fbaonsite.appeals.AppealService;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
+import com.marketplace.sellerperformance.fbaonsite.assessment.WeekRecording;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.web.Idempotent;
@@ -30,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "FBA Onsite")
 public class AssessmentResource {
-    private final AssessmentService service;
+    private final WeekRecording recording;
+    private final AssessmentRecord record;
     private final AppealService appeals;
 
-    public AssessmentResource(AssessmentService service, AppealService appeals) {
-        this.service = service;
+    public AssessmentResource(WeekRecording recording, AssessmentRecord record, AppealService appeals) {
+        this.recording = recording;
+        this.record = record;
         this.appeals = appeals;
     }
 
@@ -60,9 +63,9 @@ public class AssessmentResource {
                            @Parameter(description = "evaluate only, store nothing")
                            @QueryParam("dryRun") String dryRun) {
         if (Params.flag("dryRun", dryRun)) {
-            return Response.ok(service.preview(submission)).build();
+            return Response.ok(recording.preview(submission)).build();
         }
-        AssessmentService.Outcome outcome = service.assess(submission);
+        WeekRecording.Outcome outcome = recording.assess(submission);
         if (!outcome.created()) {
             return Response.ok(outcome.assessment()).build();
         }
@@ -78,6 +81,6 @@ public class AssessmentResource {
                               @QueryParam("revision") String revision) {
         UUID id = Params.uuid("assessmentId", assessmentId);
         Integer asked = Params.integerOrNull("revision", revision, 1, Integer.MAX_VALUE);
-        return asked == null ? service.find(id) : service.find(id, asked);
+        return asked == null ? record.find(id) : record.find(id, asked);
     }
 }

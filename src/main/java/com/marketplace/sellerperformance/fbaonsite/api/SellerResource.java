@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.assessment.ReturnTargetService;
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
@@ -11,8 +11,8 @@ import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
-import com.marketplace.sellerperformance.web.SellerIds;
-import com.marketplace.sellerperformance.web.Today;
+import com.marketplace.sellerperformance.problems.SellerIds;
+import com.marketplace.sellerperformance.records.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -42,12 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sellers")
 public class SellerResource {
-    private final AssessmentService assessments;
+    private final AssessmentRecord assessments;
     private final ReturnTargetService returnTargets;
     private final StandingService standings;
     private final PlanOfActionService plans;
 
-    public SellerResource(AssessmentService assessments, ReturnTargetService returnTargets,
+    public SellerResource(AssessmentRecord assessments, ReturnTargetService returnTargets,
                           StandingService standings, PlanOfActionService plans) {
         this.assessments = assessments;
         this.returnTargets = returnTargets;

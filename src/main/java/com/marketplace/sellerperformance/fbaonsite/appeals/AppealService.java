@@ -2,9 +2,11 @@ package com.marketplace.sellerperformance.fbaonsite.appeals;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentEntities;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRevisions;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealStatus;
@@ -16,10 +18,10 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.records.ReviewLifecycle;
 import com.marketplace.sellerperformance.records.SubjectLock;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.Bounds;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.problems.Bounds;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -44,15 +46,18 @@ public class AppealService {
     private final AppealRepository appeals;
     private final AssessmentRepository assessments;
     private final SellerRepository sellers;
-    private final AssessmentService assessmentService;
-    private final StrikeLadder ladder;
+    private final AssessmentEntities entities;
+    private final AssessmentRecord record;
+    private final AssessmentRevisions revisions;
+    private final StoredLadder ladder;
     private final FbaOnsiteRules fbaOnsite;
     private final ActiveRuleSet rules;
     private final ReviewLifecycle reviews;
     private final SellerAnnouncements announcements;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
-                         AssessmentService assessmentService, StrikeLadder ladder, FbaOnsiteRules fbaOnsite,
+                         AssessmentEntities entities, AssessmentRecord record, AssessmentRevisions revisions,
+                         StoredLadder ladder, FbaOnsiteRules fbaOnsite,
                          ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements) {
         this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;
@@ -61,7 +66,9 @@ public class AppealService {
         this.appeals = appeals;
         this.assessments = assessments;
         this.sellers = sellers;
-        this.assessmentService = assessmentService;
+        this.entities = entities;
+        this.record = record;
+        this.revisions = revisions;
         this.ladder = ladder;
         this.caller = caller;
     }
@@ -101,7 +108,7 @@ public class AppealService {
                 .orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
         sellers.lockForUpdate(latest.seller.sellerId);
         // The appeal rules in force say which metrics may be appealed; nothing is corrected yet.
-        fbaOnsite.correct(rules.current(), assessmentService.factsOf(latest), submission.metric(),
+        fbaOnsite.correct(rules.current(), entities.factsOf(latest), submission.metric(),
                 submission.missesAppealed());
         MetricResultEntity metric = latest.metrics.stream()
                 .filter(m -> m.metric.equals(submission.metric()))
@@ -141,22 +148,22 @@ public class AppealService {
         AssessmentEntity latest = assessments.findLatest(appeal.assessmentId).orElseThrow();
         if (!decision.accepted()) {
             appeal.status = AppealStatus.REJECTED;
-            return assessmentService.view(latest, latest.seller);
+            return record.view(latest, latest.seller);
         }
         long accepted = decision.missesAccepted() == null ? appeal.missesAppealed : decision.missesAccepted();
         if (accepted == 0 || accepted > appeal.missesAppealed) {
             throw new BadInputException("missesAccepted", "an accepted appeal takes 1 to " + appeal.missesAppealed
                     + " misses (the misses appealed)");
         }
-        FbaSubmission corrected = fbaOnsite.correct(rules.current(), assessmentService.factsOf(latest), appeal.metric,
+        FbaSubmission corrected = fbaOnsite.correct(rules.current(), entities.factsOf(latest), appeal.metric,
                 accepted);
-        AssessmentEntity revision = assessmentService.revise(latest, corrected, appeal.appealId,
+        AssessmentEntity revision = revisions.revise(latest, corrected, appeal.appealId,
                 decision.decidedOn());
         ladder.replayFrom(latest.seller, appeal.assessmentId);
         announcements.decided(latest.seller, decision.decidedOn());
         appeal.status = AppealStatus.ACCEPTED;
         appeal.missesAccepted = accepted;
         appeal.resultingRevision = revision.revision;
-        return assessmentService.view(revision, latest.seller);
+        return record.view(revision, latest.seller);
     }
 }

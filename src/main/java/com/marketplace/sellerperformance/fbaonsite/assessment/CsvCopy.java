@@ -37,6 +37,19 @@ public final class CsvCopy {
         return this;
     }
 
+    /** One whole row: its fields in order. */
+    public CsvCopy row(Object... values) {
+        for (Object value : values) {
+            field(value);
+        }
+        return endRow();
+    }
+
+    /** The statement copying rows into the table's columns, its table named {@code {h-schema}table}. */
+    public static String into(String table, java.util.List<String> columns) {
+        return "COPY {h-schema}" + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+    }
+
     public CsvCopy endRow() {
         csv.append('\n');
         rowStarted = false;

@@ -4,7 +4,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntit
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
-import com.marketplace.sellerperformance.web.Caller;
+import com.marketplace.sellerperformance.records.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;

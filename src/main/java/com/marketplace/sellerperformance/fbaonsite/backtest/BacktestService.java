@@ -20,8 +20,8 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -40,14 +40,14 @@ public class BacktestService {
     private final RuleSetCompiler compiler;
     private final ActiveRuleSet active;
     private final FbaOnsiteRules fbaOnsite;
-    private final PenaltyLadder ladder;
+    private final LadderClimb ladder;
     private final AssessmentRepository assessments;
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
     private final ReturnTargetRepository returnTargets;
     private final ObjectMapper json;
 
-    public BacktestService(RuleSetCompiler compiler, ActiveRuleSet active, FbaOnsiteRules fbaOnsite, PenaltyLadder ladder,
+    public BacktestService(RuleSetCompiler compiler, ActiveRuleSet active, FbaOnsiteRules fbaOnsite, LadderClimb ladder,
                            AssessmentRepository assessments, StrikeRepository strikes, DailyCheckRepository dailyChecks,
                            ReturnTargetRepository returnTargets, ObjectMapper json) {
         this.compiler = compiler;
@@ -118,14 +118,14 @@ public class BacktestService {
                 // facts the draft would refuse are not re-assessed
             }
         }
-        List<PenaltyLadder.Rung> rungs = new ArrayList<>();
+        List<LadderClimb.Rung> rungs = new ArrayList<>();
         for (int i = 0; i < remeasured.size(); i++) {
             AssessmentEntity assessment = remeasured.get(i);
             FbaDecision decision = decisions.get(i);
-            rungs.add(new PenaltyLadder.Rung(assessment.periodStart, assessment.periodEnd, decision.assessedOn(),
+            rungs.add(new LadderClimb.Rung(assessment.periodStart, assessment.periodEnd, decision.assessedOn(),
                     decision.metrics(), draft));
         }
-        List<FbaOnsiteRules.Struck> struck = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        List<FbaOnsiteRules.DecidedStrikes> struck = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
         for (int i = 0; i < remeasured.size(); i++) {
             compare(remeasured.get(i), onRecord, decisions.get(i), struck.get(i).strikes(), changed, totals);
         }

@@ -3,7 +3,7 @@ package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckEntity;
@@ -14,8 +14,8 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import com.marketplace.sellerperformance.records.SubmissionFlow;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,13 +38,13 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
     private final SellerRepository sellers;
     private final DailyCheckRepository dailyChecks;
     private final AssessmentRepository assessments;
-    private final StrikeLadder ladder;
+    private final StoredLadder ladder;
     private final StandingService standings;
     private final SellerAnnouncements announcements;
 
     public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules fbaOnsite, SubmissionFlow flow,
                              SellerRepository sellers, DailyCheckRepository dailyChecks,
-                             AssessmentRepository assessments, StrikeLadder ladder, StandingService standings,
+                             AssessmentRepository assessments, StoredLadder ladder, StandingService standings,
                              Caller caller, SellerAnnouncements announcements) {
         this.announcements = announcements;
         this.rules = rules;

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -94,5 +95,17 @@ public class AssessmentEntity extends PanacheEntityBase {
     public void addMetric(MetricResultEntity metric) {
         metric.assessment = this;
         metrics.add(metric);
+    }
+
+    /** The assessment table's columns, in the order {@link #row} gives their values, as bulk writes store them. */
+    public static final List<String> COLUMNS = List.of("id", "assessment_id", "revision", "seller_ref", "program",
+            "period_start", "period_end", "assessed_on", "decided_on", "return_targets", "input_facts",
+            "rule_set_version", "fired_rules", "created_at", "appeal_id", "created_by");
+
+    /** The values of the row; {@code json} writes the JSON columns. */
+    public Object[] row(Function<Object, String> json) {
+        return new Object[] {id, assessmentId, revision, seller.id, program, periodStart, periodEnd, assessedOn,
+                decidedOn, json.apply(returnTargets), json.apply(inputFacts), ruleSetVersion, json.apply(firedRules),
+                createdAt, appealId, createdBy};
     }
 }

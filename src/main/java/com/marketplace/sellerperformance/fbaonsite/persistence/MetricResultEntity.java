@@ -1,5 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import java.math.BigDecimal;
+import java.util.List;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.records.MetricColumns;
@@ -31,5 +33,18 @@ public class MetricResultEntity extends MetricColumns {
     public MetricResult result() {
         return new MetricResult(Measurement.recorded(metric, position, comparison, numerator, denominator, goal,
                 allowance), status);
+    }
+
+    /** The metric_result table's columns, in the order {@link #row} gives their values, as bulk writes store them. */
+    public static final List<String> COLUMNS = List.of("id", "assessment_ref", "position", "metric", "numerator",
+            "denominator", "rate", "goal", "comparison", "allowance", "status");
+
+    public Object[] row() {
+        return new Object[] {id, assessment.id, position, metric, numerator, denominator, plain(rate), plain(goal),
+                comparison, allowance, status};
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 }

@@ -18,8 +18,8 @@ import com.marketplace.sellerperformance.fbaonsite.facts.ImmediateDeactivation;
 import com.marketplace.sellerperformance.fbaonsite.facts.InputRejection;
 import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.problems.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,18 +144,18 @@ public class FbaOnsiteRules {
     }
 
     /** The strikes of one assessment and the rules that issued them. */
-    public record Struck(List<Strike> strikes, List<String> firedRules) {
+    public record DecidedStrikes(List<Strike> strikes, List<String> firedRules) {
     }
 
     /** The strikes of a measured assessment, given what came before it: one step of the ladder. */
-    public Struck strike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
+    public DecidedStrikes strike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
                          List<MetricResult> metrics, LadderHistory history) {
         List<Object> facts = new ArrayList<>(historyFacts(history));
         facts.add(new AssessmentPeriod(periodStart, periodEnd));
         facts.add(new AssessmentDay(assessedOn));
         facts.addAll(metrics);
         Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
-        return new Struck(strikesOf(evaluation), evaluation.firedRules());
+        return new DecidedStrikes(strikesOf(evaluation), evaluation.firedRules());
     }
 
     private static List<Object> historyFacts(LadderHistory history) {

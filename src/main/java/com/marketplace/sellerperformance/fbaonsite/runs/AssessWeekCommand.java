@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AssessWeekCommand {
-    static final String NAME = "assess-week";
-    static final String USAGE = NAME + " --input FILE [--partition I/N]";
+    public static final String NAME = "assess-week";
+    public static final String USAGE = NAME + " --input FILE [--partition I/N]";
     private static final Logger LOG = Logger.getLogger(AssessWeekCommand.class);
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
 

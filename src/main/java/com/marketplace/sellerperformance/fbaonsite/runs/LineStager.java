@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.fbaonsite.assessment.CsvCopy;
-import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.problems.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;

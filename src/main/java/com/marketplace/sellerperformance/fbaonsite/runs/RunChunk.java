@@ -2,11 +2,11 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
+import com.marketplace.sellerperformance.fbaonsite.assessment.WeekRecording;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.ConflictException;
-import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.problems.ConflictException;
+import com.marketplace.sellerperformance.problems.FieldError;
 import com.marketplace.sellerperformance.web.ProblemShapes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -28,19 +28,19 @@ import java.util.UUID;
  * {@code POST /api/v1/fba-onsite/assessments} is decided (same checks, same seller lock, same repeat
  * and conflict answers, same ladder), and moves the run's cursor and counts in that same
  * transaction: after a crash the chunk is either all there or not at all. The lines are decided
- * together by {@link AssessmentService#assessAll}: the chunk's sellers locked at once, their record
+ * together by {@link WeekRecording#assessAll}: the chunk's sellers locked at once, their record
  * read ahead with one query per table, the new weeks stored in bulk.
  */
 @ApplicationScoped
 public class RunChunk {
-    private final AssessmentService assessments;
+    private final WeekRecording assessments;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
     private final int timeoutSeconds;
 
-    public RunChunk(AssessmentService assessments, 
+    public RunChunk(WeekRecording assessments, 
                     EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
                     @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
@@ -109,10 +109,10 @@ public class RunChunk {
                 refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
             }
         }
-        List<AssessmentService.Settled> settled =
+        List<WeekRecording.SubmissionOutcome> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
-            AssessmentService.Settled line = settled.get(i);
+            WeekRecording.SubmissionOutcome line = settled.get(i);
             long number = parsed.get(i).line().number();
             if (line.refused() instanceof ConflictException conflict) {
                 refused.add(new Object[] {number, RunRejection.Kind.CONFLICT,

@@ -1,6 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.runs;
 
-import com.marketplace.sellerperformance.web.FieldError;
+import com.marketplace.sellerperformance.problems.FieldError;
 import java.util.List;
 
 /**

@@ -20,10 +20,10 @@ import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-import com.marketplace.sellerperformance.web.BadInputException;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * FBA Onsite scenarios: the weeks are measured, then walked up the same {@link PenaltyLadder} as
+ * FBA Onsite scenarios: the weeks are measured, then walked up the same {@link LadderClimb} as
  * production, then the standing is asked on the days the scenario names.
  */
 @ApplicationScoped
@@ -42,10 +42,10 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final FbaOnsiteRules fbaOnsite;
-    private final PenaltyLadder ladder;
+    private final LadderClimb ladder;
     private final StandingRules standings;
 
-    public FbaOnsiteScenarios(FbaOnsiteRules fbaOnsite, PenaltyLadder ladder, StandingRules standings) {
+    public FbaOnsiteScenarios(FbaOnsiteRules fbaOnsite, LadderClimb ladder, StandingRules standings) {
         this.fbaOnsite = fbaOnsite;
         this.ladder = ladder;
         this.standings = standings;
@@ -82,7 +82,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         scenario.path("assessments").forEach(steps::add);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         List<Map<String, Object>> measuredOutcomes = new ArrayList<>();
-        List<PenaltyLadder.Rung> rungs = new ArrayList<>();
+        List<LadderClimb.Rung> rungs = new ArrayList<>();
         for (JsonNode step : steps) {
             ObjectNode facts = ((ObjectNode) step.path("facts").deepCopy()).put("sellerId", seller);
             FbaSubmission submission = JSON.treeToValue(facts, FbaSubmission.class);
@@ -91,7 +91,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                 FbaDecision decision = fbaOnsite.measure(ruleSet, submission, targets);
                 outcome.put("assessedOn", decision.assessedOn().toString());
                 outcome.put("metrics", statuses(decision.metrics()));
-                rungs.add(new PenaltyLadder.Rung(submission.periodStart(), submission.periodEnd(),
+                rungs.add(new LadderClimb.Rung(submission.periodStart(), submission.periodEnd(),
                         decision.assessedOn(), decision.metrics(), ruleSet));
                 measuredOutcomes.add(outcome);
             } catch (BadInputException rejected) {
@@ -101,7 +101,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         }
         List<LocalDate> immediateDays = checks.stream().filter(DailyCheckOnRecord::isDeactivated)
                 .map(DailyCheckOnRecord::getDay).toList();
-        List<FbaOnsiteRules.Struck> struck = ladder.climb(rungs, List.of(), immediateDays);
+        List<FbaOnsiteRules.DecidedStrikes> struck = ladder.climb(rungs, List.of(), immediateDays);
         List<StrikeOnRecord> strikes = new ArrayList<>();
         List<AssessmentOnRecord> assessments = new ArrayList<>();
         for (int i = 0; i < rungs.size(); i++) {
@@ -113,7 +113,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                         strike.getMinimumDeactivationDays(), strike.isPlanOfActionRequired()));
             }
             measuredOutcomes.get(i).put("strikes", issued);
-            PenaltyLadder.Rung rung = rungs.get(i);
+            LadderClimb.Rung rung = rungs.get(i);
             assessments.add(new AssessmentOnRecord(rung.assessedOn(),
                     rung.metrics().stream().anyMatch(m -> m.getStatus() == MetricStatus.MISSED)));
         }

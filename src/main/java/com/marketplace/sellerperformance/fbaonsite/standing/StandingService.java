@@ -6,8 +6,8 @@ import com.marketplace.sellerperformance.fbaonsite.facts.AccountDeactivation;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
-import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
-import com.marketplace.sellerperformance.fbaonsite.ladder.StrikeLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderAsKnown;
+import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckRepository;
@@ -18,7 +18,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.records.ReviewStatus;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -38,11 +38,11 @@ public class StandingService {
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
     private final PlanOfActionRepository plans;
-    private final StrikeLadder ladder;
+    private final StoredLadder ladder;
 
     public StandingService(ActiveRuleSet rules, StandingRules policy, SellerRepository sellers,
                            AssessmentRepository assessments, StrikeRepository strikes,
-                           DailyCheckRepository dailyChecks, PlanOfActionRepository plans, StrikeLadder ladder) {
+                           DailyCheckRepository dailyChecks, PlanOfActionRepository plans, StoredLadder ladder) {
         this.ladder = ladder;
         this.rules = rules;
         this.policy = policy;
@@ -102,12 +102,12 @@ public class StandingService {
      * The seller's standing on any day as it was known on the ladder's day: its strikes as then
      * decided, the daily checks of days up to then, plans of action as then decided.
      */
-    public Function<LocalDate, StandingView> standingsOf(SellerEntity seller, KnownLadder known) {
+    public Function<LocalDate, StandingView> standingsOf(SellerEntity seller, LadderAsKnown known) {
         LocalDate asOf = known.asOf();
         Map<String, StrikeView> strikesById = new HashMap<>();
         known.allStanding().forEach(strike -> strikesById.put(strike.key(), StrikeView.asKnown(strike)));
         StandingRules.Records records = new StandingRules.Records(
-                known.allStanding().stream().map(KnownLadder.KnownStrike::onRecord).toList(),
+                known.allStanding().stream().map(LadderAsKnown.KnownStrike::onRecord).toList(),
                 known.assessments().stream().map(StandingService::onRecord).toList(),
                 dailyChecks.findBySeller(seller).stream()
                         .filter(check -> !check.day.isAfter(asOf))

@@ -2,7 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.standing;
 
 import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
-import com.marketplace.sellerperformance.fbaonsite.ladder.KnownLadder;
+import com.marketplace.sellerperformance.fbaonsite.ladder.LadderAsKnown;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public record StrikeView(UUID strikeId, int number, String metric, LocalDate iss
     }
 
     /** A strike as the ladder decided it with what was known on some day: standing then. */
-    public static StrikeView asKnown(KnownLadder.KnownStrike known) {
+    public static StrikeView asKnown(LadderAsKnown.KnownStrike known) {
         Strike strike = known.strike();
         return new StrikeView(known.strikeId(), strike.getNumber(), strike.getMetric(), strike.getIssuedOn(),
                 strike.getExpiresOn(), strike.getPenalty(), strike.getMinimumDeactivationDays(),

@@ -16,10 +16,10 @@ import com.marketplace.sellerperformance.serviceproviders.persistence.Improvemen
 import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderEntity;
 import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.ConflictException;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.ConflictException;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;

@@ -7,8 +7,8 @@ import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmissio
 import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
-import com.marketplace.sellerperformance.web.SellerIds;
-import com.marketplace.sellerperformance.web.Today;
+import com.marketplace.sellerperformance.problems.SellerIds;
+import com.marketplace.sellerperformance.records.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -14,10 +14,10 @@ import com.marketplace.sellerperformance.serviceproviders.persistence.ServicePro
 import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.FieldError;
-import com.marketplace.sellerperformance.web.InputCheck;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.FieldError;
+import com.marketplace.sellerperformance.problems.InputCheck;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigInteger;

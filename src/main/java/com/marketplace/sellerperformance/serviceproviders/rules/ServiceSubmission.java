@@ -1,7 +1,7 @@
 package com.marketplace.sellerperformance.serviceproviders.rules;
 
-import com.marketplace.sellerperformance.web.Bounds;
-import com.marketplace.sellerperformance.web.SellerIds;
+import com.marketplace.sellerperformance.problems.Bounds;
+import com.marketplace.sellerperformance.problems.SellerIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -6,7 +6,6 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.events.Outbox;
 import com.marketplace.sellerperformance.fbaonsite.announcements.AnnouncedStandings;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentService;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
@@ -16,6 +15,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -37,13 +37,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
- * Reads a chunk's sellers' record ahead ({@link ChunkPast}) and stores the new weeks decided from it
- * at once, as {@link AssessmentService#submit} would one by one: the new sellers, the assessments
- * with their metric results and the strikes (each table one {@code COPY}), then the decision events
- * and what each seller was told. Call in the chunk's transaction, holding the sellers' locks.
+ * Stores new weeks decided from a record read ahead ({@link RecordReadAhead}) at once: the new sellers,
+ * the assessments with their metric results and the strikes (each table one {@code COPY}), then the
+ * decision events and what each seller was told. Call in the transaction that holds the sellers' locks.
  */
 @ApplicationScoped
-public class NewWeeks {
+public class WeekWriter {
     private final EntityManager entityManager;
     private final SellerAnnouncements announcements;
     private final AnnouncedStandings announced;
@@ -53,7 +52,7 @@ public class NewWeeks {
     private final StandingService standings;
     private final ActiveRuleSet rules;
 
-    public NewWeeks(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
+    public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
                     Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
                     @ConfigProperty(name = "db.schema") String schema) {
         this.standings = standings;
@@ -66,17 +65,8 @@ public class NewWeeks {
         this.schema = schema;
     }
 
-    /** The record of these sellers, each with the start of the period its line is about. */
-    ChunkPast read(Map<String, LocalDate> lineStarts) {
-        if (lineStarts.isEmpty()) {
-            return ChunkPast.NOTHING;
-        }
-        return entityManager.unwrap(Session.class).doReturningWork(connection ->
-                ChunkPast.read(connection, schema, json, lineStarts));
-    }
-
     /** Stores the weeks; answers each one's standing on its assessment day, in the order given. */
-    List<StandingView> store(List<AssessmentService.NewWeek> weeks, ChunkPast past) {
+    List<StandingView> store(List<NewWeek> weeks, RecordReadAhead past) {
         if (weeks.isEmpty()) {
             return List.of();
         }
@@ -84,7 +74,7 @@ public class NewWeeks {
         List<Outbox.Change> changes = new ArrayList<>();
         Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
         List<StandingView> standings = new ArrayList<>();
-        for (AssessmentService.NewWeek week : weeks) {
+        for (NewWeek week : weeks) {
             Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
             SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
                     allStrikes(week, past.recordOf(week.seller())), past.recordedStrikeEvents(),
@@ -100,7 +90,7 @@ public class NewWeeks {
     }
 
     /** The seller's standing on any day: its record as read, with the new week on it. */
-    private Function<LocalDate, StandingView> standingsWith(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private Function<LocalDate, StandingView> standingsWith(NewWeek week, RecordReadAhead.SellerRecord record) {
         List<StrikeEntity> standing = new ArrayList<>(week.strikes());
         List<AssessmentOnRecord> latest = new ArrayList<>();
         List<DailyCheckOnRecord> checks = List.of();
@@ -116,24 +106,24 @@ public class NewWeeks {
         return standings.standingsOf(week.seller(), standing, latest, checks, plans);
     }
 
-    private static List<StrikeEntity> allStrikes(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private static List<StrikeEntity> allStrikes(NewWeek week, RecordReadAhead.SellerRecord record) {
         List<StrikeEntity> all = new ArrayList<>(record == null ? List.of() : record.strikes);
         all.addAll(week.strikes());
         return all;
     }
 
-    private static AnnouncedStandings.Told toldBefore(ChunkPast.Of record) {
+    private static AnnouncedStandings.Told toldBefore(RecordReadAhead.SellerRecord record) {
         return record == null ? AnnouncedStandings.Told.NOTHING_YET : record.told;
     }
 
-    private Function<UUID, String> versionOf(AssessmentService.NewWeek week, ChunkPast.Of record) {
+    private Function<UUID, String> versionOf(NewWeek week, RecordReadAhead.SellerRecord record) {
         AssessmentEntity assessment = week.assessment();
         return assessmentId -> assessment.assessmentId.equals(assessmentId) ? assessment.ruleSetVersion
                 : Optional.ofNullable(record == null ? null : record.versionOf(assessmentId))
                         .orElseGet(() -> rules.current().version());
     }
 
-    private void copyRows(Connection connection, List<AssessmentService.NewWeek> weeks) throws SQLException {
+    private void copyRows(Connection connection, List<NewWeek> weeks) throws SQLException {
         int metrics = weeks.stream().mapToInt(w -> w.assessment().metrics.size()).sum();
         int strikes = weeks.stream().mapToInt(w -> w.strikes().size()).sum();
         PrimitiveIterator.OfLong sellerIds = ids(connection, "seller_seq",
@@ -146,41 +136,27 @@ public class NewWeeks {
         CsvCopy assessmentRows = new CsvCopy();
         CsvCopy metricRows = new CsvCopy();
         CsvCopy strikeRows = new CsvCopy();
-        for (AssessmentService.NewWeek week : weeks) {
+        for (NewWeek week : weeks) {
             if (week.seller().id == null) {
                 week.seller().id = sellerIds.nextLong();
-                sellerRows.field(week.seller().id).field(week.seller().sellerId).field(week.seller().firstSeenAt)
-                        .endRow();
+                sellerRows.row(week.seller().row());
             }
             AssessmentEntity a = week.assessment();
             a.id = assessmentIds.nextLong();
-            assessmentRows.field(a.id).field(a.assessmentId).field(a.revision).field(week.seller().id).field(a.program)
-                    .field(a.periodStart).field(a.periodEnd).field(a.assessedOn).field(a.decidedOn)
-                    .field(write(a.returnTargets)).field(write(a.inputFacts)).field(a.ruleSetVersion)
-                    .field(write(a.firedRules)).field(a.createdAt).field(a.appealId).field(a.createdBy).endRow();
+            assessmentRows.row(a.row(this::write));
             for (MetricResultEntity m : a.metrics) {
                 m.id = metricIds.nextLong();
-                metricRows.field(m.id).field(a.id).field(m.position).field(m.metric).field(m.numerator)
-                        .field(m.denominator).field(plain(m.rate)).field(plain(m.goal)).field(m.comparison)
-                        .field(m.allowance).field(m.status).endRow();
+                metricRows.row(m.row());
             }
             for (StrikeEntity s : week.strikes()) {
                 s.id = strikeIds.nextLong();
-                strikeRows.field(s.id).field(s.strikeId).field(week.seller().id).field(s.assessmentId).field(s.metric)
-                        .field(s.position).field(s.number).field(s.issuedOn).field(s.expiresOn).field(s.penalty)
-                        .field(s.minimumDeactivationDays).field(s.planOfActionRequired).field(s.status)
-                        .field(s.revokedByRevision).field(s.createdAt).endRow();
+                strikeRows.row(s.row());
             }
         }
-        sellerRows.copy(connection, copy("seller (id, seller_id, first_seen_at)"));
-        assessmentRows.copy(connection, copy("assessment (id, assessment_id, revision, seller_ref, program,"
-                + " period_start, period_end, assessed_on, decided_on, return_targets, input_facts, rule_set_version,"
-                + " fired_rules, created_at, appeal_id, created_by)"));
-        metricRows.copy(connection, copy("metric_result (id, assessment_ref, position, metric, numerator,"
-                + " denominator, rate, goal, comparison, allowance, status)"));
-        strikeRows.copy(connection, copy("strike (id, strike_id, seller_ref, assessment_id, metric, position, number,"
-                + " issued_on, expires_on, penalty, minimum_deactivation_days, plan_of_action_required, status,"
-                + " revoked_by_revision, created_at)"));
+        sellerRows.copy(connection, sql(CsvCopy.into("seller", SellerEntity.COLUMNS)));
+        assessmentRows.copy(connection, sql(CsvCopy.into("assessment", AssessmentEntity.COLUMNS)));
+        metricRows.copy(connection, sql(CsvCopy.into("metric_result", MetricResultEntity.COLUMNS)));
+        strikeRows.copy(connection, sql(CsvCopy.into("strike", StrikeEntity.COLUMNS)));
     }
 
     /**
@@ -190,7 +166,7 @@ public class NewWeeks {
     private PrimitiveIterator.OfLong ids(Connection connection, String sequence, int count) throws SQLException {
         long[] ids = new long[count];
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT nextval('\"" + schema + "\"." + sequence + "') FROM generate_series(1, ?)")) {
+                sql("SELECT nextval('{h-schema}" + sequence + "') FROM generate_series(1, ?)"))) {
             select.setInt(1, count);
             try (ResultSet rows = select.executeQuery()) {
                 for (int i = 0; rows.next(); i++) {
@@ -201,12 +177,8 @@ public class NewWeeks {
         return java.util.Arrays.stream(ids).iterator();
     }
 
-    private String copy(String table) {
-        return "COPY \"" + schema + "\"." + table + " FROM STDIN (FORMAT csv)";
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    private String sql(String statement) {
+        return Schema.qualify(statement, schema);
     }
 
     private String write(Object value) {

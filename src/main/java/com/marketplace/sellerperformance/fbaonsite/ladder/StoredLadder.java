@@ -13,7 +13,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
-import com.marketplace.sellerperformance.fbaonsite.rules.PenaltyLadder;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,20 +26,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps a seller's stored strikes in step with its assessments by walking the {@link PenaltyLadder}:
+ * Keeps a seller's stored strikes in step with its assessments by walking the {@link LadderClimb}:
  * a new assessment is one more rung; when an earlier assessment changes (an appeal, a late daily
  * check) the ladder is walked again from it, each assessment with the rules that made it. Strikes
  * that no longer hold are revoked, never deleted.
  */
 @ApplicationScoped
-public class StrikeLadder {
-    private final PenaltyLadder ladder;
+public class StoredLadder {
+    private final LadderClimb ladder;
     private final RuleSetHistory ruleSets;
     private final AssessmentRepository assessments;
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
 
-    public StrikeLadder(PenaltyLadder ladder, RuleSetHistory ruleSets, AssessmentRepository assessments,
+    public StoredLadder(LadderClimb ladder, RuleSetHistory ruleSets, AssessmentRepository assessments,
                         StrikeRepository strikes, DailyCheckRepository dailyChecks) {
         this.ladder = ladder;
         this.ruleSets = ruleSets;
@@ -74,10 +74,10 @@ public class StrikeLadder {
             standing.getOrDefault(earlier.assessmentId, List.of()).forEach(s -> before.add(s.onRecord()));
         }
         List<AssessmentEntity> replayed = ordered.subList(from, ordered.size());
-        List<PenaltyLadder.Rung> rungs = replayed.stream()
+        List<LadderClimb.Rung> rungs = replayed.stream()
                 .map(a -> rung(a, ruleSets.version(a.ruleSetVersion)))
                 .toList();
-        List<FbaOnsiteRules.Struck> decided = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        List<FbaOnsiteRules.DecidedStrikes> decided = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
         for (int i = 0; i < replayed.size(); i++) {
             AssessmentEntity assessment = replayed.get(i);
             reconcile(seller, assessment, standing.getOrDefault(assessment.assessmentId, List.of()),
@@ -90,7 +90,7 @@ public class StrikeLadder {
      * latest revision decided by then (or at {@code pinned}, for the revision a view shows), climbed
      * again with the daily checks of days up to then, each assessment with the rules that made it.
      */
-    public KnownLadder asKnownOn(SellerEntity seller, LocalDate asOf, AssessmentEntity pinned) {
+    public LadderAsKnown asKnownOn(SellerEntity seller, LocalDate asOf, AssessmentEntity pinned) {
         Map<UUID, AssessmentEntity> inForce = new LinkedHashMap<>();
         for (AssessmentEntity revision : assessments.findAllRevisionsBySeller(seller)) {
             boolean known = !revision.decidedOn.isAfter(asOf);
@@ -105,19 +105,19 @@ public class StrikeLadder {
         known.sort(Comparator.comparing((AssessmentEntity a) -> a.periodStart));
         List<LocalDate> deactivatingDays = dailyChecks.findDeactivatingDays(seller).stream()
                 .filter(day -> !day.isAfter(asOf)).toList();
-        List<FbaOnsiteRules.Struck> decided = ladder.climb(
+        List<FbaOnsiteRules.DecidedStrikes> decided = ladder.climb(
                 known.stream().map(a -> rung(a, ruleSets.version(a.ruleSetVersion))).toList(), List.of(),
                 deactivatingDays);
 
         Map<UUID, List<StrikeEntity>> stored = new HashMap<>();
         strikes.findAllOf(seller).forEach(s -> stored.computeIfAbsent(s.assessmentId, id -> new ArrayList<>()).add(s));
-        Map<UUID, List<KnownLadder.KnownStrike>> standing = new HashMap<>();
+        Map<UUID, List<LadderAsKnown.KnownStrike>> standing = new HashMap<>();
         Map<UUID, List<StrikeEntity>> revoked = new HashMap<>();
         for (int i = 0; i < known.size(); i++) {
             AssessmentEntity assessment = known.get(i);
             List<StrikeEntity> ofAssessment = stored.getOrDefault(assessment.assessmentId, List.of());
-            List<KnownLadder.KnownStrike> stood = decided.get(i).strikes().stream()
-                    .map(strike -> new KnownLadder.KnownStrike(storedId(ofAssessment, strike.getMetric()),
+            List<LadderAsKnown.KnownStrike> stood = decided.get(i).strikes().stream()
+                    .map(strike -> new LadderAsKnown.KnownStrike(storedId(ofAssessment, strike.getMetric()),
                             assessment.assessmentId, strike))
                     .toList();
             standing.put(assessment.assessmentId, stood);
@@ -127,7 +127,7 @@ public class StrikeLadder {
                     .filter(s -> s.revokedByRevision != null && s.revokedByRevision <= assessment.revision)
                     .toList());
         }
-        return new KnownLadder(asOf, known, standing, revoked);
+        return new LadderAsKnown(asOf, known, standing, revoked);
     }
 
     /** The id of the stored strike of that metric: the standing one, else the latest revoked one. */
@@ -139,9 +139,9 @@ public class StrikeLadder {
     }
 
     /** A stored assessment as a rung of the ladder, decided by the given rules. */
-    public static PenaltyLadder.Rung rung(AssessmentEntity assessment, RuleSet ruleSet) {
+    public static LadderClimb.Rung rung(AssessmentEntity assessment, RuleSet ruleSet) {
         List<MetricResult> results = assessment.metrics.stream().map(metric -> metric.result()).toList();
-        return new PenaltyLadder.Rung(assessment.periodStart, assessment.periodEnd, assessment.assessedOn, results, ruleSet);
+        return new LadderClimb.Rung(assessment.periodStart, assessment.periodEnd, assessment.assessedOn, results, ruleSet);
     }
 
     private void reconcile(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> existing,

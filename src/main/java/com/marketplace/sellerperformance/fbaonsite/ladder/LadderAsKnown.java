@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param standing    the strikes that stood, by assessment id
  * @param revoked     stored strikes already revoked by then, by assessment id
  */
-public record KnownLadder(LocalDate asOf, List<AssessmentEntity> assessments,
+public record LadderAsKnown(LocalDate asOf, List<AssessmentEntity> assessments,
                           Map<UUID, List<KnownStrike>> standing, Map<UUID, List<StrikeEntity>> revoked) {
 
     /** A strike as the ladder then decided it; strikeId is that of the stored strike of the same metric. */

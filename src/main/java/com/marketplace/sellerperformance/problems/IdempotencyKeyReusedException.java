@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 /** An idempotency key sent again with another request. */
 public class IdempotencyKeyReusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -35,7 +35,7 @@ public class InputCheck {
         }
     }
 
-    static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+    public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));

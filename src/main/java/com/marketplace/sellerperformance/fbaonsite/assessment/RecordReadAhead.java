@@ -7,7 +7,6 @@ import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncem
 import com.marketplace.sellerperformance.fbaonsite.assessment.SellerPast;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
-import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
@@ -16,6 +15,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.records.ReviewStatus;
+import com.marketplace.sellerperformance.records.Schema;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -40,9 +40,9 @@ import java.util.UUID;
  * their locks: everything deciding and announcing their new weeks reads, so that no seller costs a
  * round trip of its own.
  */
-final class ChunkPast {
+final class RecordReadAhead {
     /** One seller's record. */
-    static final class Of implements SellerPast {
+    static final class SellerRecord implements SellerPast {
         private final SellerEntity seller;
         private final LocalDate lineStart;
         private final List<AssessmentEntity> originals = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ChunkPast {
         final List<PlanOfActionOnRecord> plans = new ArrayList<>();
         AnnouncedStandings.Told told = AnnouncedStandings.Told.NOTHING_YET;
 
-        Of(SellerEntity seller, LocalDate lineStart) {
+        SellerRecord(SellerEntity seller, LocalDate lineStart) {
             this.seller = seller;
             this.lineStart = lineStart;
         }
@@ -114,23 +114,23 @@ final class ChunkPast {
     }
 
     /** The record of no seller at all. */
-    static final ChunkPast NOTHING = new ChunkPast(Map.of(), Set.of());
+    static final RecordReadAhead NOTHING = new RecordReadAhead(Map.of(), Set.of());
 
-    private final Map<String, Of> bySellerId;
+    private final Map<String, SellerRecord> bySellerId;
     private final Set<UUID> recordedStrikeEvents;
 
-    private ChunkPast(Map<String, Of> bySellerId, Set<UUID> recordedStrikeEvents) {
+    private RecordReadAhead(Map<String, SellerRecord> bySellerId, Set<UUID> recordedStrikeEvents) {
         this.bySellerId = bySellerId;
         this.recordedStrikeEvents = recordedStrikeEvents;
     }
 
     /** The seller's record; {@link SellerPast#NONE} for one never seen (or no seller id). */
     SellerPast of(String sellerId) {
-        Of past = sellerId == null ? null : bySellerId.get(sellerId);
+        SellerRecord past = sellerId == null ? null : bySellerId.get(sellerId);
         return past == null ? SellerPast.NONE : past;
     }
 
-    Of recordOf(SellerEntity seller) {
+    SellerRecord recordOf(SellerEntity seller) {
         return bySellerId.get(seller.sellerId);
     }
 
@@ -139,110 +139,86 @@ final class ChunkPast {
     }
 
     /** Reads the record of the sellers, each with the start of the period its line is about (null: none). */
-    static ChunkPast read(Connection connection, String schema, ObjectMapper json, Map<String, LocalDate> lineStarts)
+    static RecordReadAhead read(Connection connection, String schema, ObjectMapper json, Map<String, LocalDate> lineStarts)
             throws SQLException {
-        String s = "\"" + schema + "\".";
-        Map<String, Of> bySellerId = new HashMap<>();
-        Map<Long, Of> byRef = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, seller_id, first_seen_at FROM " + s + "seller WHERE seller_id = ANY(?)")) {
-            select.setArray(1, connection.createArrayOf("text", lineStarts.keySet().toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    SellerEntity seller = new SellerEntity();
-                    seller.id = rows.getLong(1);
-                    seller.sellerId = rows.getString(2);
-                    seller.firstSeenAt = rows.getTimestamp(3).toInstant();
-                    Of past = new Of(seller, lineStarts.get(seller.sellerId));
+        Map<String, SellerRecord> bySellerId = new HashMap<>();
+        Map<Long, SellerRecord> byRef = new HashMap<>();
+        rows(connection, schema, "SELECT " + String.join(", ", SellerEntity.COLUMNS)
+                + " FROM {h-schema}seller WHERE seller_id = ANY(?)",
+                select -> select.setArray(1, connection.createArrayOf("text", lineStarts.keySet().toArray())), row -> {
+                    SellerEntity seller = SellerEntity.read(row);
+                    SellerRecord past = new SellerRecord(seller, lineStarts.get(seller.sellerId));
                     bySellerId.put(seller.sellerId, past);
                     byRef.put(seller.id, past);
-                }
-            }
-        }
+                });
         if (byRef.isEmpty()) {
-            return new ChunkPast(bySellerId, Set.of());
+            return new RecordReadAhead(bySellerId, Set.of());
         }
         Object[] refs = byRef.keySet().toArray();
-        readAssessments(connection, s, json, refs, byRef);
-        rows(connection, "SELECT seller_ref, quarter, target FROM " + s + "return_target WHERE seller_ref = ANY(?)"
-                + " ORDER BY quarter", refs, row -> byRef.get(row.getLong(1)).returnTargets.put(row.getString(2),
-                row.getBigDecimal(3)));
-        rows(connection, "SELECT seller_ref, id, strike_id, assessment_id, metric, position, number, issued_on,"
-                + " expires_on, penalty, minimum_deactivation_days, plan_of_action_required, status, revoked_by_revision,"
-                + " created_at FROM " + s + "strike WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> {
-                    Of past = byRef.get(row.getLong(1));
-                    StrikeEntity strike = new StrikeEntity();
-                    strike.seller = past.seller;
-                    strike.id = row.getLong(2);
-                    strike.strikeId = row.getObject(3, UUID.class);
-                    strike.assessmentId = row.getObject(4, UUID.class);
-                    strike.metric = row.getString(5);
-                    strike.position = row.getInt(6);
-                    strike.number = row.getInt(7);
-                    strike.issuedOn = day(row.getDate(8));
-                    strike.expiresOn = day(row.getDate(9));
-                    strike.penalty = Penalty.valueOf(row.getString(10));
-                    strike.minimumDeactivationDays = (Integer) row.getObject(11);
-                    strike.planOfActionRequired = row.getBoolean(12);
-                    strike.status = StrikeStatus.valueOf(row.getString(13));
-                    strike.revokedByRevision = (Integer) row.getObject(14);
-                    strike.createdAt = row.getTimestamp(15).toInstant();
-                    past.strikes.add(strike);
+        readAssessments(connection, schema, json, refs, byRef);
+        rows(connection, schema, "SELECT seller_ref, quarter, target FROM {h-schema}return_target"
+                + " WHERE seller_ref = ANY(?) ORDER BY quarter", refs, row -> of(byRef, row).returnTargets
+                .put(row.getString("quarter"), row.getBigDecimal("target")));
+        rows(connection, schema, "SELECT " + String.join(", ", StrikeEntity.COLUMNS)
+                + " FROM {h-schema}strike WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> {
+                    SellerRecord past = of(byRef, row);
+                    past.strikes.add(StrikeEntity.read(row, past.seller));
                 });
-        rows(connection, "SELECT seller_ref, day, deactivated FROM " + s + "daily_check WHERE seller_ref = ANY(?)"
-                + " ORDER BY day", refs, row -> byRef.get(row.getLong(1)).dailyChecks
-                .add(new DailyCheckOnRecord(day(row.getDate(2)), row.getBoolean(3))));
-        rows(connection, "SELECT seller_ref, plan_id, id, submitted_on, decided_on, status FROM " + s + "plan_of_action"
-                + " WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> byRef.get(row.getLong(1)).plans
-                .add(new PlanOfActionOnRecord(row.getString(2), row.getLong(3), day(row.getDate(4)), day(row.getDate(5)),
-                        ReviewStatus.APPROVED.name().equals(row.getString(6)))));
-        rows(connection, "SELECT seller_ref, as_of, account_status, prime_badge, next_change_on FROM " + s
-                + "announced_standing WHERE seller_ref = ANY(?)", refs, row -> byRef.get(row.getLong(1)).told =
-                new AnnouncedStandings.Told(day(row.getDate(2)),
-                        StandingView.AccountStatus.DEACTIVATED.name().equals(row.getString(3)), row.getBoolean(4),
-                        day(row.getDate(5))));
+        rows(connection, schema, "SELECT seller_ref, day, deactivated FROM {h-schema}daily_check"
+                + " WHERE seller_ref = ANY(?) ORDER BY day", refs, row -> of(byRef, row).dailyChecks
+                .add(new DailyCheckOnRecord(day(row.getDate("day")), row.getBoolean("deactivated"))));
+        rows(connection, schema, "SELECT seller_ref, plan_id, id, submitted_on, decided_on, status"
+                + " FROM {h-schema}plan_of_action WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> of(byRef, row).plans
+                .add(new PlanOfActionOnRecord(row.getString("plan_id"), row.getLong("id"),
+                        day(row.getDate("submitted_on")), day(row.getDate("decided_on")),
+                        ReviewStatus.APPROVED.name().equals(row.getString("status")))));
+        rows(connection, schema, "SELECT seller_ref, as_of, account_status, prime_badge, next_change_on"
+                + " FROM {h-schema}announced_standing WHERE seller_ref = ANY(?)", refs, row -> of(byRef, row).told =
+                new AnnouncedStandings.Told(day(row.getDate("as_of")),
+                        StandingView.AccountStatus.DEACTIVATED.name().equals(row.getString("account_status")),
+                        row.getBoolean("prime_badge"), day(row.getDate("next_change_on"))));
         List<StrikeEntity> strikes = byRef.values().stream().flatMap(past -> past.strikes.stream()).toList();
         Set<UUID> recorded = new HashSet<>();
         if (!strikes.isEmpty()) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT event_id FROM " + s + "decision_event WHERE event_id = ANY(?)")) {
-                select.setArray(1, connection.createArrayOf("uuid", SellerAnnouncements.strikeEventIds(strikes).toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        recorded.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
+            rows(connection, schema, "SELECT event_id FROM {h-schema}decision_event WHERE event_id = ANY(?)",
+                    select -> select.setArray(1, connection.createArrayOf("uuid",
+                            SellerAnnouncements.strikeEventIds(strikes).toArray())),
+                    row -> recorded.add(row.getObject("event_id", UUID.class)));
         }
-        return new ChunkPast(bySellerId, recorded);
+        return new RecordReadAhead(bySellerId, recorded);
     }
 
-    private static void readAssessments(Connection connection, String s, ObjectMapper json, Object[] refs,
-                                        Map<Long, Of> byRef) throws SQLException {
+    private static SellerRecord of(Map<Long, SellerRecord> byRef, ResultSet row) throws SQLException {
+        return byRef.get(row.getLong("seller_ref"));
+    }
+
+    private static void readAssessments(Connection connection, String schema, ObjectMapper json, Object[] refs,
+                                        Map<Long, SellerRecord> byRef) throws SQLException {
         // The facts of an original only where the line may repeat it: periods ending on or after the line's start.
         Object[] starts = java.util.Arrays.stream(refs).map(ref -> byRef.get((Long) ref).lineStart)
                 .map(start -> start == null ? null : Date.valueOf(start)).toArray();
-        rows(connection, "SELECT a.seller_ref, a.assessment_id, a.revision, a.period_start, a.period_end, a.assessed_on,"
-                + " a.rule_set_version, CASE WHEN a.revision = 1 AND a.period_end >= l.start THEN a.input_facts::text END,"
-                + " EXISTS (SELECT 1 FROM " + s + "metric_result m WHERE m.assessment_ref = a.id AND m.status = 'MISSED')"
-                + " FROM unnest(?, ?) AS l(ref, start) JOIN " + s + "assessment a ON a.seller_ref = l.ref"
+        rows(connection, schema, "SELECT a.seller_ref, a.assessment_id, a.revision, a.period_start, a.period_end,"
+                + " a.assessed_on, a.rule_set_version,"
+                + " CASE WHEN a.revision = 1 AND a.period_end >= l.start THEN a.input_facts::text END AS original_facts,"
+                + " EXISTS (SELECT 1 FROM {h-schema}metric_result m WHERE m.assessment_ref = a.id AND m.status = 'MISSED')"
+                + " AS missed FROM unnest(?, ?) AS l(ref, start) JOIN {h-schema}assessment a ON a.seller_ref = l.ref"
                 + " WHERE a.program = 'fba-onsite' ORDER BY a.period_start, a.revision", select -> {
                     select.setArray(1, connection.createArrayOf("bigint", refs));
                     select.setArray(2, connection.createArrayOf("date", starts));
                 }, row -> {
-                    Of past = byRef.get(row.getLong(1));
-                    UUID assessmentId = row.getObject(2, UUID.class);
-                    int revision = row.getInt(3);
-                    LocalDate periodStart = day(row.getDate(4));
-                    LocalDate periodEnd = day(row.getDate(5));
-                    LocalDate assessedOn = day(row.getDate(6));
+                    SellerRecord past = of(byRef, row);
+                    UUID assessmentId = row.getObject("assessment_id", UUID.class);
+                    int revision = row.getInt("revision");
+                    LocalDate periodStart = day(row.getDate("period_start"));
+                    LocalDate periodEnd = day(row.getDate("period_end"));
+                    LocalDate assessedOn = day(row.getDate("assessed_on"));
                     past.periods.add(new LocalDate[] {periodEnd, assessedOn});
                     if (revision >= past.latestRevision.getOrDefault(assessmentId, 0)) {
                         past.latestRevision.put(assessmentId, revision);
-                        past.versionOfLatest.put(assessmentId, row.getString(7));
-                        past.latest.put(assessmentId, new AssessmentOnRecord(assessedOn, row.getBoolean(9)));
+                        past.versionOfLatest.put(assessmentId, row.getString("rule_set_version"));
+                        past.latest.put(assessmentId, new AssessmentOnRecord(assessedOn, row.getBoolean("missed")));
                     }
-                    String facts = row.getString(8);
+                    String facts = row.getString("original_facts");
                     if (facts != null) {
                         AssessmentEntity original = new AssessmentEntity();
                         original.seller = past.seller;
@@ -270,13 +246,14 @@ final class ChunkPast {
         void set(PreparedStatement select) throws SQLException;
     }
 
-    private static void rows(Connection connection, String statement, Object[] refs, Row row) throws SQLException {
-        rows(connection, statement, select -> select.setArray(1, connection.createArrayOf("bigint", refs)), row);
+    private static void rows(Connection connection, String schema, String statement, Object[] refs, Row row)
+            throws SQLException {
+        rows(connection, schema, statement, select -> select.setArray(1, connection.createArrayOf("bigint", refs)), row);
     }
 
-    private static void rows(Connection connection, String statement, Parameters parameters, Row row)
+    private static void rows(Connection connection, String schema, String statement, Parameters parameters, Row row)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(statement)) {
+        try (PreparedStatement select = connection.prepareStatement(Schema.qualify(statement, schema))) {
             parameters.set(select);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

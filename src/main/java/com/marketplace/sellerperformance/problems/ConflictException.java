@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 /** The request contradicts what is already recorded; nothing has been written. */
 public class ConflictException extends RuntimeException {

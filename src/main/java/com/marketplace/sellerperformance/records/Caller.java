@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.records;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

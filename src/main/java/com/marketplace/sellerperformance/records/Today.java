@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.records;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

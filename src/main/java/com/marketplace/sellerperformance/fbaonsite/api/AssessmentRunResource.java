@@ -1,8 +1,15 @@
-package com.marketplace.sellerperformance.fbaonsite.runs;
+package com.marketplace.sellerperformance.fbaonsite.api;
 
-import com.marketplace.sellerperformance.web.BadInputException;
-import com.marketplace.sellerperformance.web.Caller;
-import com.marketplace.sellerperformance.web.NotFoundException;
+import com.marketplace.sellerperformance.fbaonsite.runs.AssessmentRunStore;
+import com.marketplace.sellerperformance.fbaonsite.runs.AssessmentRunView;
+import com.marketplace.sellerperformance.fbaonsite.runs.LineStager;
+import com.marketplace.sellerperformance.fbaonsite.runs.RunClaim;
+import com.marketplace.sellerperformance.fbaonsite.runs.RunRejectionPage;
+import com.marketplace.sellerperformance.fbaonsite.runs.RunResumer;
+import com.marketplace.sellerperformance.fbaonsite.runs.SellerPartition;
+import com.marketplace.sellerperformance.problems.BadInputException;
+import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;

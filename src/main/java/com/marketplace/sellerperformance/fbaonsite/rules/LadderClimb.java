@@ -16,10 +16,10 @@ import java.util.UUID;
  * and the analysts' scenarios all walk it; only what they do with the result differs.
  */
 @ApplicationScoped
-public class PenaltyLadder {
+public class LadderClimb {
     private final FbaOnsiteRules rules;
 
-    public PenaltyLadder(FbaOnsiteRules rules) {
+    public LadderClimb(FbaOnsiteRules rules) {
         this.rules = rules;
     }
 
@@ -29,15 +29,15 @@ public class PenaltyLadder {
     }
 
     /** The strikes decided for each rung, in the order given. */
-    public List<FbaOnsiteRules.Struck> climb(List<Rung> rungs, List<StrikeOnRecord> before,
+    public List<FbaOnsiteRules.DecidedStrikes> climb(List<Rung> rungs, List<StrikeOnRecord> before,
                                              List<LocalDate> immediateDeactivationDays) {
         List<StrikeOnRecord> history = new ArrayList<>(before);
-        List<FbaOnsiteRules.Struck> decided = new ArrayList<>();
+        List<FbaOnsiteRules.DecidedStrikes> decided = new ArrayList<>();
         for (Rung rung : rungs) {
             List<LocalDate> inPeriod = immediateDeactivationDays.stream()
                     .filter(day -> !day.isBefore(rung.periodStart()) && !day.isAfter(rung.periodEnd()))
                     .toList();
-            FbaOnsiteRules.Struck struck = rules.strike(rung.ruleSet(), rung.periodStart(), rung.periodEnd(),
+            FbaOnsiteRules.DecidedStrikes struck = rules.strike(rung.ruleSet(), rung.periodStart(), rung.periodEnd(),
                     rung.assessedOn(), rung.metrics(), new LadderHistory(List.copyOf(history), inPeriod));
             // Only the strikes' dates, numbers and penalties count for the rungs above; ids are the caller's.
             struck.strikes().forEach(strike -> history.add(new StrikeOnRecord(UUID.randomUUID().toString(),

@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 /**
  * Declared upper bounds of submitted counts. A trillion units is far beyond any real seller and keeps

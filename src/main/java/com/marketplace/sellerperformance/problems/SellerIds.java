@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 /** What a seller id may look like, wherever one is accepted. */
 public final class SellerIds {

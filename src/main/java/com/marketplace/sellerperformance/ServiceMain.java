@@ -1,5 +1,6 @@
-package com.marketplace.sellerperformance.fbaonsite.runs;
+package com.marketplace.sellerperformance;
 
+import com.marketplace.sellerperformance.fbaonsite.runs.AssessWeekCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;

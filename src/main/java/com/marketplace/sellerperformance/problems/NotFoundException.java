@@ -1,4 +1,4 @@
-package com.marketplace.sellerperformance.web;
+package com.marketplace.sellerperformance.problems;
 
 /** Something named in the request does not exist. */
 public class NotFoundException extends RuntimeException {
