@@ -9,6 +9,7 @@ import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
 import com.marketplace.sellerperformance.records.Caller;
+import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -89,6 +90,7 @@ public class RulesResource {
     }
 
     @RolesAllowed({Roles.ANALYST})
+    @Idempotent
     @POST
     @Path("/reload")
     @Operation(summary = "Load the rules directory now; a set that fails to compile or fails its scenarios is"

@@ -14,6 +14,17 @@ export function chartBox(id) {
   return node;
 }
 
+/** An empty chart says so, under its title, instead of drawing axes around nothing. */
+function nothingToDraw(node, title, message) {
+  node.classList.add('empty');
+  const heading = document.createElement('h3');
+  heading.textContent = title;
+  const text = document.createElement('p');
+  text.className = 'muted no-data';
+  text.textContent = message;
+  node.replaceChildren(heading, text);
+}
+
 function draw(node, option) {
   const chart = window.echarts.init(node, null, { renderer: 'svg' });
   chart.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
@@ -28,6 +39,10 @@ const STATUS_COLOURS = { MET: '#2e7d32', EXEMPT: '#f9a825', MISSED: '#c62828', N
  * rate it equals that week; each point coloured by the status the rules gave.
  */
 export function drawMetric(node, title, points, comparison, { asRate = true } = {}) {
+  if (!points.some((p) => p.rate !== null && p.rate !== undefined)) {
+    nothingToDraw(node, title, 'No data in this window: no period had units to measure.');
+    return;
+  }
   const pct = (v) => (v === null || v === undefined ? null : +(asRate ? v * 100 : v).toFixed(4));
   const unit = asRate ? ' %' : '';
   const hasAllowance = points.some((p) => p.allowanceRate !== null && p.allowanceRate !== undefined);

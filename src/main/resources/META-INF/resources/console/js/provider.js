@@ -1,7 +1,11 @@
-// The Services provider page: the seven metrics against their targets, the status, the account timeline.
+// The Services provider page: the metrics of its evaluations against their targets, the status, the
+// account timeline.
 import { apiOrNull } from './api.js';
 import { el, mount, section, table, pill, percent, metricName } from './dom.js';
 import { chartBox, drawMetric } from './charts.js';
+
+// A rating (stars) is shown as it is, every other metric as a rate.
+const isRating = (metric) => metric.endsWith('_RATING');
 
 export async function renderProvider(main, providerId, query) {
   const on = query.get('on') || '';
@@ -54,8 +58,8 @@ function latestMetrics(evaluations) {
   if (!latest) return section('Metrics', el('p', { class: 'muted' }, 'No evaluation on record.'));
   const rows = latest.metrics.map((m) => el('tr', {},
     el('td', {}, metricName(m.metric)),
-    el('td', {}, m.metric === 'CUSTOMER_FEEDBACK_RATING' ? (m.rate ?? '–') : percent(m.rate)),
-    el('td', {}, `${m.comparison === 'AT_LEAST' ? '≥' : '≤'} ${m.metric === 'CUSTOMER_FEEDBACK_RATING' ? m.goal : percent(m.goal)}`),
+    el('td', {}, isRating(m.metric) ? (m.rate ?? '–') : percent(m.rate)),
+    el('td', {}, `${m.comparison === 'AT_LEAST' ? '≥' : '≤'} ${isRating(m.metric) ? m.goal : percent(m.goal)}`),
     el('td', {}, pill(m.status))));
   return section(`Metrics of ${latest.periodStart} – ${latest.periodEnd}: `, pill(latest.performanceStatus),
     table(['Metric', 'Value', 'Target', 'Status'], rows, { id: 'provider-metrics' }));
@@ -65,7 +69,7 @@ function metricCharts(evaluations, charts) {
   if (evaluations.length < 2) return null;
   const grid = el('div', { class: 'chart-grid' });
   evaluations[0].metrics.forEach(({ metric, comparison }) => {
-    const rating = metric === 'CUSTOMER_FEEDBACK_RATING';
+    const rating = isRating(metric);
     const points = evaluations.map((e) => {
       const m = e.metrics.find((x) => x.metric === metric) || {};
       return { label: e.periodStart, rate: m.rate, goal: m.goal, status: m.status };

@@ -7,15 +7,23 @@ import { accountCard } from './provider.js';
 
 const KIND_NAMES = { PLAN_OF_ACTION: 'Plan of action', APPEAL: 'Appeal', IMPROVEMENT_PLAN: 'Improvement plan' };
 
-export async function renderQueue(main, query, ctx) {
+/**
+ * The queue as the API has it now. After a decision it is read again, so the count and every other
+ * item's context reflect it; the decision's outcome stays on top.
+ */
+export async function renderQueue(main, query, ctx, outcome = null) {
   const [fba, services] = await Promise.all([api('/fba-onsite/pending-reviews'), api('/services/pending-reviews')]);
   const queue = [...fba, ...services].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const reviewer = ctx.can('reviewer');
+  const decided = async (result) => {
+    if (window.location.hash.startsWith('#/queue')) await renderQueue(main, query, ctx, result);
+  };
   mount(main,
-    el('h1', {}, `Review queue (${queue.length})`),
+    el('h1', {}, 'Review queue ', el('span', { id: 'queue-count' }, `(${queue.length})`)),
+    outcome ? el('div', { class: 'card', id: 'queue-outcome' }, outcome) : null,
     reviewer ? null : el('p', { class: 'card muted', id: 'read-only' }, 'You can read the queue; deciding is for reviewers.'),
-    queue.length ? el('ol', { class: 'queue', id: 'queue' }, queue.map((item) => queueItem(item, reviewer)))
-      : el('p', { class: 'card' }, 'Nothing is waiting for a decision.'));
+    queue.length ? el('ol', { class: 'queue', id: 'queue' }, queue.map((item) => queueItem(item, reviewer, decided)))
+      : el('p', { class: 'card', id: 'queue-empty' }, 'Nothing is waiting for a decision.'));
 }
 
 function subjectLink(item) {
@@ -25,7 +33,7 @@ function subjectLink(item) {
     : el('a', { href: `#/sellers/${enc}` }, `Seller ${item.subjectId}`);
 }
 
-function queueItem(item, reviewer) {
+function queueItem(item, reviewer, decided) {
   const context = el('div', { class: 'context' });
   const details = el('details', {
     ontoggle: async () => {
@@ -41,7 +49,7 @@ function queueItem(item, reviewer) {
         item.submittedOn ? `, submitted on ${item.submittedOn}` : '', item.submittedBy ? ` by ${item.submittedBy}` : '')),
     el('p', { class: 'summary' }, item.summary || ''),
     details,
-    reviewer ? decisionForm(item, outcome) : null,
+    reviewer ? decisionForm(item, outcome, decided) : null,
     outcome);
 }
 
@@ -71,7 +79,7 @@ async function contextOf(item) {
   }
 }
 
-function decisionForm(item, outcome) {
+function decisionForm(item, outcome, decided) {
   const decidedOn = el('input', { type: 'date', name: 'decidedOn', required: true, value: today() });
   const comment = el('input', { name: 'comment', placeholder: 'Comment' });
   const misses = el('input', { type: 'number', name: 'missesAccepted', min: 0, value: '' });
@@ -81,25 +89,32 @@ function decisionForm(item, outcome) {
     onsubmit: async (event) => {
       event.preventDefault();
       form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+      let result;
       try {
-        let answer;
         if (item.kind === 'APPEAL') {
           const body = { accepted: approved, decidedOn: decidedOn.value };
           if (approved && misses.value !== '') body.missesAccepted = Number(misses.value);
-          answer = await api(`/appeals/${item.id}/decision`, { method: 'POST', body });
-          mount(outcome, el('p', { class: 'done' }, `Appeal ${approved ? 'accepted' : 'rejected'}; the assessment is at revision ${answer.revision}. `, subjectLink(item)));
+          const answer = await api(`/appeals/${item.id}/decision`, { method: 'POST', body });
+          result = el('p', { class: 'done' }, `Appeal ${approved ? 'accepted' : 'rejected'}; the assessment is at revision ${answer.revision}. `, subjectLink(item));
         } else {
           const body = { approved, decidedOn: decidedOn.value, comment: comment.value || null };
           const path = item.kind === 'PLAN_OF_ACTION' ? `/plans-of-action/${item.id}/decision` : `/services/improvement-plans/${item.id}/decision`;
-          answer = await api(path, { method: 'POST', body });
+          const answer = await api(path, { method: 'POST', body });
           const reactivates = answer.standing?.deactivation?.reactivatesOn;
-          mount(outcome, el('p', { class: 'done' }, `${approved ? 'Approved' : 'Rejected'} on ${decidedOn.value}.`,
-            reactivates ? ` Reactivates on ${reactivates}. ` : ' ', subjectLink(item)));
+          result = el('p', { class: 'done' }, `${KIND_NAMES[item.kind]} ${approved ? 'approved' : 'rejected'} on ${decidedOn.value}.`,
+            reactivates ? ` Reactivates on ${reactivates}. ` : ' ', subjectLink(item));
         }
-        form.remove();
       } catch (e) {
         mount(outcome, errorBox(e));
         form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+        return;
+      }
+      form.remove();
+      mount(outcome, result);
+      try {
+        await decided(result);
+      } catch (e) {
+        outcome.append(errorBox(e));
       }
     },
   },

@@ -1,5 +1,5 @@
 // Find a seller or a service provider by id.
-import { apiOrNull } from './api.js';
+import { api } from './api.js';
 import { el, mount, errorBox } from './dom.js';
 
 export async function renderSearch(main, query) {
@@ -18,7 +18,8 @@ export async function renderSearch(main, query) {
   results.append(el('p', { class: 'muted' }, 'Searching…'));
   try {
     const enc = encodeURIComponent(id);
-    const [seller, provider] = await Promise.all([apiOrNull(`/sellers/${enc}/standing`), apiOrNull(`/services/providers/${enc}/account`)]);
+    // Each program answers a list, empty for an id it does not know: no 404 in the browser's console.
+    const [[seller], [provider]] = await Promise.all([api('/sellers', { query: { id } }), api('/services/providers', { query: { id } })]);
     const found = [];
     if (seller) found.push(el('li', {}, el('a', { href: `#/sellers/${enc}` }, `Seller ${id}`), ` — FBA Onsite, ${seller.accountStatus}, ${seller.activeStrikes} active strikes`));
     if (provider) found.push(el('li', {}, el('a', { href: `#/providers/${enc}` }, `Provider ${id}`), ` — Services, ${provider.accountStatus}`));

@@ -1,9 +1,10 @@
-// The seller page: standing, metrics against their goals, strikes in their 84-day windows, decisions.
+// The seller page: standing, metrics against their goals, strikes in their windows, decisions.
+// Which metrics there are and how long a strike counts is the policy's to say: both are read from
+// the assessments the API answers, never listed here.
 import { api, apiOrNull } from './api.js';
 import { el, mount, section, table, pill, percent, metricName, shortVersion, errorBox } from './dom.js';
 import { chartBox, drawMetric } from './charts.js';
 
-const FBA_METRICS = ['LATE_PROCESSING_RATE', 'SHIPMENT_CANCELLATION_RATE', 'LATE_HANDOVER_RATE', 'CUSTOMER_RETURNS_RATE'];
 const DAY = 86400000;
 const day = (iso) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -72,7 +73,8 @@ export function standingCard(standing) {
 function metricsCard(assessments, charts) {
   if (!assessments.length) return section('Metrics', el('p', { class: 'muted' }, 'No assessment on record.'));
   const grid = el('div', { class: 'chart-grid' });
-  FBA_METRICS.forEach((metric) => {
+  const metrics = [...new Set(assessments.flatMap((a) => a.metrics.map((m) => m.metric)))];
+  metrics.forEach((metric) => {
     const points = assessments.map((a) => {
       const m = a.metrics.find((x) => x.metric === metric);
       if (!m) return { label: a.periodStart };
@@ -128,12 +130,18 @@ export function strikeTimeline(assessments, standing) {
   track.append(place(el('div', { class: 'marker', title: standing.on }), day(standing.on), day(standing.on)));
   rows.push(el('div', { class: 'timeline-row' }, el('div', { class: 'timeline-label' }, el('strong', {}, 'Account'), el('br'),
     el('span', { class: 'small' }, `marker: ${standing.on}`)), track));
-  return section('Strikes and their 84-day windows',
+  return section(windowsTitle(strikes),
     el('div', { class: 'timeline', id: 'strike-timeline' },
       el('div', { class: 'timeline-row axis' }, el('div', { class: 'timeline-label' }),
         el('div', { class: 'timeline-axis' }, el('span', {}, new Date(start).toISOString().slice(0, 10)),
           el('span', {}, new Date(end).toISOString().slice(0, 10)))),
       rows));
+}
+
+/** The strikes' windows as the API dated them: "N-day windows" when they all last as long. */
+function windowsTitle(strikes) {
+  const lengths = new Set(strikes.map((s) => Math.round((day(s.expiresOn) - day(s.issuedOn)) / DAY)));
+  return lengths.size === 1 ? `Strikes and their ${[...lengths][0]}-day windows` : 'Strikes and their windows';
 }
 
 function decisionsCard(assessments) {

@@ -90,6 +90,30 @@ class ConsoleReadEndpointsTest {
     }
 
     @Test
+    void aSearchByIdFindsTheSellerAndTheProviderItIsAndAnEmptyListWhereItIsNeither() {
+        String seller = deactivatedSeller("2026-03-01");
+        Map<String, Object> month = ServicesEvaluationTest.cleanMonth();
+        ServicesEvaluationTest.evaluate(month).statusCode(201);
+        String provider = (String) month.get("providerId");
+
+        given().queryParam("id", seller).get("/api/v1/sellers").then().statusCode(200)
+                .body("sellerId", contains(seller));
+        given().queryParam("id", seller).get("/api/v1/services/providers").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().queryParam("id", provider).get("/api/v1/services/providers").then().statusCode(200)
+                .body("providerId", contains(provider));
+        given().queryParam("id", provider).get("/api/v1/sellers").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void aSearchWithoutAnIdOrWithAMalformedOneIsBadInput() {
+        given().get("/api/v1/sellers").then().statusCode(400).body("errors[0].field", equalTo("id"));
+        given().queryParam("id", "no spaces").get("/api/v1/services/providers").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
     void theActiveVersionIsListedAndItsFilesReadBack() {
         String active = given().get("/api/v1/rules").then().extract().path("version");
         given().get("/api/v1/rules/versions").then().statusCode(200)

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,13 +49,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The console in headless Chromium (Debian's chromium and chromedriver, nothing downloaded), on data
- * put in through the API: every page shows it, a reviewer decides from the queue, a viewer cannot,
- * and no page logs an error in the browser's console. Screenshots of each page go to
- * target/console-screenshots (or the directory in -Dconsole.screenshots, e.g. docs/console).
+ * The console in headless Chromium (Debian's chromium and chromedriver, nothing downloaded), on the
+ * data of the README: its walk-through's seller and the examples under "API" that the pages show,
+ * put in through the API with the same calls. The tests follow the walk-through in its order: every
+ * page shows the data, a viewer reads the queue, a reviewer decides from it, and no page logs an error
+ * in the browser's console. Screenshots of each page go to target/console-screenshots (or the
+ * directory in -Dconsole.screenshots: docs/console for the README's).
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
+    private static final List<String> AUGUST_SUNDAYS = List.of("2026-08-02", "2026-08-09", "2026-08-16", "2026-08-23");
+
     private static final String CHROMIUM = System.getProperty("console.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("console.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
@@ -68,8 +77,12 @@ class ConsoleBrowserTest {
     @ConfigProperty(name = "db.schema")
     String schema;
 
-    /** What the API was told before the browser looks: one seller's road to deactivation, one with a revoked strike, one provider. */
-    record Story(String deactivated, String appealed, String provider, String planId, String appealId, String improvementPlanId) {
+    /**
+     * What the API was told before the browser looks: the walk-through's seller on its road to
+     * deactivation with its plan of action waiting, the README's seller whose strike an accepted
+     * appeal revoked, and its provider.
+     */
+    record Story(String deactivated, String appealed, String provider, String planId) {
     }
 
     @BeforeEach
@@ -85,6 +98,10 @@ class ConsoleBrowserTest {
 
     @AfterEach
     void noConsoleErrors() {
+        assertNoConsoleErrors();
+    }
+
+    private static void assertNoConsoleErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
@@ -100,6 +117,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(1)
     void theSellerPageShowsStandingMetricChartsStrikeWindowsAndDecisions() throws IOException {
         signIn("viewer");
         open("#/sellers/" + story.deactivated() + "?on=2026-08-30");
@@ -107,14 +125,93 @@ class ConsoleBrowserTest {
         assertTrue(standing.getText().contains("DEACTIVATED"), standing.getText());
         assertTrue(standing.getText().contains("2026-09-05"), "minimum until: " + standing.getText());
         assertEquals("4", text(By.id("active-strikes")));
-        assertEquals(4, browser.findElements(By.cssSelector(".chart svg")).size(), "one chart per metric");
         assertEquals(4, browser.findElements(By.cssSelector("#strike-timeline .strike-row")).size());
         assertEquals(4, browser.findElements(By.cssSelector("#decisions tr.decision")).size());
         String version = given().get("/api/v1/rules").then().extract().path("version");
         assertTrue(browser.findElement(By.cssSelector("#decisions a.mono")).getAttribute("href").endsWith("version=" + version));
+
+        // One chart per metric the assessments name; a metric with nothing to measure in these weeks
+        // (the walk-through sends no returns) says so instead of drawing an empty box.
+        List<Map<String, Object>> metrics = given().get("/api/v1/sellers/" + story.deactivated() + "/assessments")
+                .then().statusCode(200).extract().jsonPath().getList("metrics.flatten()");
+        List<String> named = metrics.stream().map(m -> (String) m.get("metric")).distinct().toList();
+        List<String> unmeasured = named.stream()
+                .filter(metric -> metrics.stream().noneMatch(m -> metric.equals(m.get("metric")) && m.get("rate") != null))
+                .toList();
+        assertEquals(named, chartIds(), "one chart per metric the API names, in its order");
+        assertFalse(unmeasured.isEmpty(), "the walk-through's weeks have no returns: " + metrics);
+        for (String metric : named) {
+            WebElement chart = browser.findElement(By.id("chart-" + metric));
+            if (unmeasured.contains(metric)) {
+                assertTrue(chart.getText().contains("No data in this window"), metric + ": " + chart.getText());
+                assertTrue(chart.findElements(By.tagName("svg")).isEmpty(), metric + " draws no empty axes");
+            } else {
+                assertFalse(chart.findElements(By.tagName("svg")).isEmpty(), metric + " is drawn");
+            }
+        }
+        Map<String, String> strike = given().get("/api/v1/sellers/" + story.deactivated() + "/standing?on=2026-08-30")
+                .then().extract().path("strikes[0]");
+        long window = ChronoUnit.DAYS.between(LocalDate.parse(strike.get("issuedOn")), LocalDate.parse(strike.get("expiresOn")));
+        assertEquals("Strikes and their " + window + "-day windows", timelineTitle());
         screenshot("seller");
         phoneScreenshot("seller-phone");
+    }
 
+    /** The metrics charted and the strikes' windows are whatever the API answers, not a list in the console. */
+    @Test
+    @Order(2)
+    void theSellerPageTakesItsMetricsAndStrikeWindowsFromTheApi() {
+        signIn("viewer");
+        open("#/sellers/" + story.deactivated() + "?on=2026-08-30");
+        waitFor(By.id("strike-timeline"));
+        // The same answers, with one metric renamed and every strike counting 30 days.
+        ((JavascriptExecutor) browser).executeScript("""
+                const original = window.fetch;
+                window.fetch = async (...args) => {
+                  const response = await original(...args);
+                  if (!String(args[0]).includes('/assessments')) return response;
+                  const assessments = await response.json();
+                  assessments.forEach((a) => {
+                    a.metrics.forEach((m) => { if (m.metric === 'LATE_HANDOVER_RATE') m.metric = 'CARRIER_PICKUP_DELAY_RATE'; });
+                    a.strikes.forEach((s) => {
+                      s.expiresOn = new Date(Date.parse(s.issuedOn) + 30 * 86400000).toISOString().slice(0, 10);
+                    });
+                  });
+                  return new Response(JSON.stringify(assessments), { status: response.status, headers: response.headers });
+                };
+                window.location.hash = '#/sellers/' + arguments[0] + '?on=2026-08-29';
+                """, story.deactivated());
+        waitFor(By.id("chart-CARRIER_PICKUP_DELAY_RATE"));
+        assertFalse(chartIds().contains("LATE_HANDOVER_RATE"), chartIds().toString());
+        assertTrue(browser.findElement(By.id("chart-CARRIER_PICKUP_DELAY_RATE")).getText().contains("Carrier pickup delay rate"));
+        assertEquals("Strikes and their 30-day windows", timelineTitle());
+    }
+
+    @Test
+    @Order(3)
+    void searchAsksBothProgramsAndFindsASellerOrAProviderWithoutAnErrorInTheConsole() throws IOException {
+        signIn("viewer");
+        open("#/search?id=" + story.deactivated());
+        WebElement results = waitFor(By.cssSelector("#search-results ul"));
+        assertTrue(results.getText().contains("Seller " + story.deactivated()), results.getText());
+        assertFalse(results.getText().contains("Provider"), results.getText());
+        screenshot("search");
+        assertNoConsoleErrors();
+
+        open("#/search?id=" + story.provider());
+        results = waitFor(By.cssSelector("#search-results ul"));
+        assertTrue(results.getText().contains("Provider " + story.provider()), results.getText());
+        assertFalse(results.getText().contains("Seller"), results.getText());
+        assertNoConsoleErrors();
+
+        open("#/search?id=S-never-seen");
+        assertEquals("No seller or provider S-never-seen is on record.", text(By.cssSelector("#search-results p")));
+    }
+
+    @Test
+    @Order(6)
+    void aSellerAfterAnAcceptedAppealShowsTheRevokedStrikeAndTheEarlierRevision() throws IOException {
+        signIn("viewer");
         open("#/sellers/" + story.appealed());
         waitFor(By.id("standing"));
         WebElement revoked = waitFor(By.cssSelector("#strike-timeline .strike-row[data-status=REVOKED]"));
@@ -125,6 +222,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(8)
     void thePolicyPageHighlightsTheFilesAndComparesTwoVersionsSideBySide() throws IOException {
         signIn("analyst");
         String active = given().get("/api/v1/rules").then().extract().path("version");
@@ -140,6 +238,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(9)
     void theBacktestPageTriesAnUploadedDraftAndLinksTheSellersItWouldChange() throws IOException {
         signIn("analyst");
         open("#/backtest?from=2026-08-01&to=2026-08-31");
@@ -157,20 +256,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(5)
     void aReviewerApprovesAPlanFromTheQueueAndTheSellerPageShowsTheReactivationDay() throws IOException {
+        int waiting = waitingInTheQueue();
         signIn("reviewer");
         open("#/queue");
         WebElement item = waitFor(By.cssSelector(".queue-item[data-id='" + story.planId() + "']"));
-        assertFalse(browser.findElements(By.cssSelector(".queue-item[data-id='" + story.appealId() + "']")).isEmpty());
-        assertFalse(browser.findElements(By.cssSelector(".queue-item[data-id='" + story.improvementPlanId() + "']")).isEmpty());
+        assertEquals("(" + waiting + ")", text(By.id("queue-count")));
         item.findElement(By.tagName("summary")).click();
         waitFor(By.cssSelector(".queue-item[data-id='" + story.planId() + "'] .context #standing"));
         screenshot("queue");
         WebElement decidedOn = item.findElement(By.name("decidedOn"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-09-01'", decidedOn);
         item.findElement(By.cssSelector("button.approve")).click();
-        assertTrue(waitFor(By.cssSelector(".queue-item[data-id='" + story.planId() + "'] .outcome .done")).getText()
-                .startsWith("Approved on 2026-09-01"));
+        assertTrue(waitFor(By.cssSelector("#queue-outcome .done")).getText()
+                .startsWith("Plan of action approved on 2026-09-01"));
+        // The queue was read again: the count is the API's, the decided plan is gone.
+        assertEquals(waiting - 1, waitingInTheQueue());
+        assertEquals("(" + (waiting - 1) + ")", text(By.id("queue-count")));
+        assertTrue(browser.findElements(By.cssSelector(".queue-item[data-id='" + story.planId() + "']")).isEmpty());
 
         String reactivatesOn = given().queryParam("on", "2026-09-01")
                 .get("/api/v1/sellers/" + story.deactivated() + "/standing").then().statusCode(200)
@@ -182,34 +286,26 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(4)
     void aViewerSeesTheQueueButNoDecisionForm() {
         signIn("viewer");
         open("#/queue");
-        waitFor(By.cssSelector(".queue-item[data-id='" + story.appealId() + "']"));
+        waitFor(By.cssSelector(".queue-item[data-id='" + story.planId() + "']"));
         assertNotNull(browser.findElement(By.id("read-only")));
         assertTrue(browser.findElements(By.cssSelector("form.decision-form, button.approve, button.reject")).isEmpty());
     }
 
     @Test
+    @Order(7)
     void theProviderPageShowsTheSevenMetricsTheStatusAndTheAccountTimeline() throws IOException {
         signIn("viewer");
-        open("#/providers/" + story.provider() + "?on=2026-03-05");
+        open("#/providers/" + story.provider() + "?on=2026-12-03");
         assertTrue(waitFor(By.id("account")).getText().contains("SUSPENDED"));
         assertEquals(7, browser.findElements(By.cssSelector("#provider-metrics tbody tr")).size());
         List<WebElement> events = browser.findElements(By.cssSelector("#account-timeline li"));
         assertTrue(events.size() >= 3, "review, its completion and the suspension");
         assertTrue(events.get(0).getText().contains("START REVIEW"), events.get(0).getText());
         screenshot("provider");
-    }
-
-    @Test
-    void searchFindsASellerAndAProviderById() throws IOException {
-        signIn("viewer");
-        open("#/search?id=" + story.provider());
-        WebElement results = waitFor(By.cssSelector("#search-results ul"));
-        assertTrue(results.getText().contains("Provider " + story.provider()), results.getText());
-        assertTrue(results.getText().contains("Seller " + story.provider()), results.getText());
-        screenshot("search");
     }
 
     // --- the browser
@@ -254,6 +350,20 @@ class ConsoleBrowserTest {
         return waitFor(locator).getText();
     }
 
+    private static List<String> chartIds() {
+        return browser.findElements(By.cssSelector(".chart[id^='chart-']")).stream()
+                .map(chart -> chart.getAttribute("id").substring("chart-".length())).toList();
+    }
+
+    private static String timelineTitle() {
+        return waitFor(By.xpath("//section[.//*[@id='strike-timeline']]/h2")).getText();
+    }
+
+    private static int waitingInTheQueue() {
+        return given().get("/api/v1/fba-onsite/pending-reviews").then().statusCode(200).extract().jsonPath().getList("$").size()
+                + given().get("/api/v1/services/pending-reviews").then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
     /** The whole page at a laptop's width, and the top of it at a phone's. */
     private static void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
@@ -276,81 +386,83 @@ class ConsoleBrowserTest {
         return RestAssured.given().auth().preemptive().basic("tester", "tester");
     }
 
+    /** The README's calls, as its walk-through and its "API" examples make them. */
     private static Story tellTheStory() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String deactivated = "S-CONSOLE-" + run;
-        String appealed = "S-APPEAL-" + run;
-        String provider = "P-CONSOLE-" + run;
 
-        // Four weeks of August 2026 each with 7 late units of 1000 (over the 0.6 % goal and its 2 exempt
-        // units): warnings, the badge, then deactivation from Sunday 30 August, a plan of action required.
-        LocalDate sunday = LocalDate.parse("2026-08-02");
-        for (int week = 0; week < 4; week++) {
-            assess(deactivated, sunday.plusWeeks(week), week == 1 ? 3 : 7, week == 2 ? 5 : 0);
+        // The walk-through: four weeks of August with too many late units (two warnings, the Prime
+        // badge removed, deactivation on 30 August), then a plan of action.
+        String seller = "S-console-" + run;
+        for (String sunday : AUGUST_SUNDAYS) {
+            assess(seller, sunday, Map.of("unitsLateProcessed", 7));
         }
-        String planId = given().contentType(ContentType.JSON)
-                .body(Map.of("rootCause", "Stock counts out of date", "correctiveActions", "Recounted all bins",
-                        "preventiveActions", "Daily cycle counts", "submittedOn", "2026-08-31"))
-                .post("/api/v1/sellers/" + deactivated + "/plans-of-action").then().statusCode(201).extract().path("planId");
+        String planId = submitPlan(seller);
 
-        // Three weeks with a miss; the third week's appeal is accepted (its strike revoked, revision 2),
-        // the second week's appeal is still open.
-        List<String> weeks = new java.util.ArrayList<>();
-        for (int week = 0; week < 3; week++) {
-            weeks.add(assess(appealed, LocalDate.parse("2026-09-06").plusWeeks(week), 7, 0));
+        // "From a first warning to reactivation": 9 cancelled units of 1000 each week, the plan approved
+        // on 1 September, the 4th week's appeal accepted for 5 of the 9 misses (its strike revoked).
+        String appealed = "S-" + run + "-2";
+        String week4 = null;
+        for (String sunday : AUGUST_SUNDAYS) {
+            week4 = assess(appealed, sunday, Map.of("unitsCancelled", 9));
         }
-        String accepted = appeal(weeks.get(2));
-        given().contentType(ContentType.JSON).body(Map.of("accepted", true, "missesAccepted", 1, "decidedOn", "2026-10-01"))
-                .post("/api/v1/appeals/" + accepted + "/decision").then().statusCode(200);
-        String appealId = appeal(weeks.get(1));
+        as("reviewer").contentType(ContentType.JSON)
+                .body(Map.of("approved", true, "decidedOn", "2026-09-01", "comment", "Root cause addressed"))
+                .post("/api/v1/plans-of-action/" + submitPlan(appealed) + "/decision").then().statusCode(200);
+        String appeal = as("evaluator").contentType(ContentType.JSON)
+                .body(Map.of("metric", "SHIPMENT_CANCELLATION_RATE", "missesAppealed", 5,
+                        "reason", "Customer-requested cancellations", "attachments", List.of("tickets.pdf")))
+                .post("/api/v1/fba-onsite/assessments/" + week4 + "/appeals").then().statusCode(201).extract().path("appealId");
+        as("reviewer").contentType(ContentType.JSON).body(Map.of("accepted", true, "missesAccepted", 5, "decidedOn", "2026-09-02"))
+                .post("/api/v1/appeals/" + appeal + "/decision").then().statusCode(200);
 
-        // A provider (also the id of a seller, to find both by one search) evaluated twice, reviewed,
-        // then suspended until an improvement plan is approved; the plan waits in the queue.
-        assess(provider, LocalDate.parse("2026-01-04"), 0, 0);
-        evaluate(provider, "2026-01-01", "2026-01-31", 0);
-        evaluate(provider, "2026-02-01", "2026-02-28", 6);
-        act(provider, Map.of("action", "START_REVIEW", "on", "2026-02-10"));
-        act(provider, Map.of("action", "COMPLETE_REVIEW", "on", "2026-02-20"));
-        act(provider, Map.of("action", "SUSPEND", "on", "2026-03-01", "improvementPlanRequired", true));
-        String improvementPlanId = given().contentType(ContentType.JSON)
+        // "Services": October evaluated, a review started and completed, a suspension with its
+        // reinstatement day, then one that needs an improvement plan, approved.
+        String provider = "P-" + run + "-1";
+        as("evaluator").contentType(ContentType.JSON).body(Map.ofEntries(Map.entry("providerId", provider),
+                Map.entry("periodStart", "2026-10-01"), Map.entry("periodEnd", "2026-10-31"),
+                Map.entry("ratings", Map.of("1", 1, "2", 1, "3", 3, "4", 5, "5", 90)),
+                Map.entry("completedOrders", 100), Map.entry("cancelledOrders", 4),
+                Map.entry("happinessGuaranteeClaims", 0), Map.entry("attributedCancellations", 1),
+                Map.entry("attributedReschedules", 0), Map.entry("startedOutsideArrivalWindow", 3),
+                Map.entry("completedLate", 0)))
+                .post("/api/v1/services/evaluations").then().statusCode(201);
+        act(provider, Map.of("action", "START_REVIEW", "on", "2026-11-02"));
+        act(provider, Map.of("action", "COMPLETE_REVIEW", "on", "2026-11-09"));
+        act(provider, Map.of("action", "SUSPEND", "on", "2026-11-10", "reinstatesOn", "2026-11-24", "improvementPlanRequired", false));
+        act(provider, Map.of("action", "SUSPEND", "on", "2026-12-01", "improvementPlanRequired", true));
+        String improvementPlan = as("evaluator").contentType(ContentType.JSON)
                 .body(Map.of("improvementPlan", "Confirm every appointment the day before", "appealReason",
-                        "Flooding closed two routes", "submittedOn", "2026-03-02"))
+                        "Flooding closed two routes", "submittedOn", "2026-12-02"))
                 .post("/api/v1/services/providers/" + provider + "/improvement-plans").then().statusCode(201)
                 .extract().path("planId");
-        return new Story(deactivated, appealed, provider, planId, appealId, improvementPlanId);
+        as("reviewer").contentType(ContentType.JSON).body(Map.of("approved", true, "decidedOn", "2026-12-04"))
+                .post("/api/v1/services/improvement-plans/" + improvementPlan + "/decision").then().statusCode(200);
+        return new Story(seller, appealed, provider, planId);
     }
 
-    private static String assess(String sellerId, LocalDate sunday, long late, long cancelled) {
-        Map<String, Object> body = new HashMap<>(Map.of("sellerId", sellerId, "periodStart", sunday.toString(),
-                "periodEnd", sunday.plusDays(6).toString(), "unitsShipped", 1000, "unitsLateProcessed", late,
-                "unitsCancelled", cancelled, "unitsLateHandover", 1));
-        body.put("returns", List.of(Map.of("family", "CE", "shipped", 600, "returned", 7),
-                Map.of("family", "OHL", "shipped", 400, "returned", 4)));
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/fba-onsite/assessments")
+    private static RequestSpecification as(String user) {
+        return RestAssured.given().auth().preemptive().basic(user, user);
+    }
+
+    /** A week of 1000 units shipped with nothing late, cancelled or handed over late but what {@code counts} say. */
+    private static String assess(String sellerId, String sunday, Map<String, Object> counts) {
+        Map<String, Object> body = new HashMap<>(Map.of("sellerId", sellerId, "periodStart", sunday,
+                "periodEnd", LocalDate.parse(sunday).plusDays(6).toString(), "unitsShipped", 1000,
+                "unitsLateProcessed", 0, "unitsCancelled", 0, "unitsLateHandover", 0));
+        body.putAll(counts);
+        return as("evaluator").contentType(ContentType.JSON).body(body).post("/api/v1/fba-onsite/assessments")
                 .then().statusCode(201).extract().path("assessmentId");
     }
 
-    private static String appeal(String assessmentId) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("metric", "LATE_PROCESSING_RATE", "missesAppealed", 1, "reason", "Carrier scan missing",
-                        "attachments", List.of("scan-log.pdf")))
-                .post("/api/v1/fba-onsite/assessments/" + assessmentId + "/appeals").then().statusCode(201)
-                .extract().path("appealId");
-    }
-
-    private static void evaluate(String provider, String start, String end, long late) {
-        given().contentType(ContentType.JSON).body(Map.ofEntries(Map.entry("providerId", provider),
-                Map.entry("periodStart", start), Map.entry("periodEnd", end),
-                Map.entry("ratings", Map.of("1", 1, "2", 1, "3", 3, "4", 5, "5", 90)),
-                Map.entry("completedOrders", 100), Map.entry("cancelledOrders", 1),
-                Map.entry("happinessGuaranteeClaims", 0), Map.entry("attributedCancellations", 0),
-                Map.entry("attributedReschedules", 0), Map.entry("startedOutsideArrivalWindow", 1),
-                Map.entry("completedLate", late)))
-                .post("/api/v1/services/evaluations").then().statusCode(201);
+    private static String submitPlan(String sellerId) {
+        return as("evaluator").contentType(ContentType.JSON)
+                .body(Map.of("rootCause", "Stock counts out of date", "correctiveActions", "Recounted all bins",
+                        "preventiveActions", "Daily cycle counts", "submittedOn", "2026-08-31"))
+                .post("/api/v1/sellers/" + sellerId + "/plans-of-action").then().statusCode(201).extract().path("planId");
     }
 
     private static void act(String provider, Map<String, Object> action) {
-        given().contentType(ContentType.JSON).body(action)
+        as("reviewer").contentType(ContentType.JSON).body(action)
                 .post("/api/v1/services/providers/" + provider + "/account-actions").then().statusCode(200);
     }
 

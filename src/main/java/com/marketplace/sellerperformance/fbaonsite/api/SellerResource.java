@@ -4,6 +4,7 @@ import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.assessment.ReturnTargetService;
 import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.SellerRepository;
 import com.marketplace.sellerperformance.fbaonsite.plans.PlanOfActionService;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
@@ -38,7 +39,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/sellers/{sellerId}")
+@Path("/api/v1/sellers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sellers")
 public class SellerResource {
@@ -46,18 +47,35 @@ public class SellerResource {
     private final ReturnTargetService returnTargets;
     private final StandingService standings;
     private final PlanOfActionService plans;
+    private final SellerRepository sellers;
 
     public SellerResource(AssessmentRecord assessments, ReturnTargetService returnTargets,
-                          StandingService standings, PlanOfActionService plans) {
+                          StandingService standings, PlanOfActionService plans, SellerRepository sellers) {
         this.assessments = assessments;
         this.returnTargets = returnTargets;
         this.standings = standings;
         this.plans = plans;
+        this.sellers = sellers;
+    }
+
+    /**
+     * The sellers with this id: its standing today, or none for an id never seen. A search asks
+     * every program at once, and an id one program does not know is no error there.
+     */
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Operation(summary = "Find a seller by id: its standing today, or an empty list")
+    public List<StandingView> findSellers(
+            @QueryParam("id") @NotNull(message = "is required")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String id) {
+        return sellers.findBySellerId(id)
+                .map(seller -> List.of(standings.standingOn(seller, Today.inMarketplace())))
+                .orElse(List.of());
     }
 
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
-    @Path("/standing")
+    @Path("/{sellerId}/standing")
     @Operation(summary = "The seller's FBA Onsite standing on a day (default today), past or future")
     public StandingView standing(
             @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
@@ -69,7 +87,7 @@ public class SellerResource {
     @RolesAllowed({Roles.EVALUATOR})
     @Idempotent
     @POST
-    @Path("/plans-of-action")
+    @Path("/{sellerId}/plans-of-action")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a plan of action for a deactivation (root cause, corrective and preventive actions)")
     public Response submitPlan(
@@ -81,7 +99,7 @@ public class SellerResource {
 
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
     @GET
-    @Path("/assessments")
+    @Path("/{sellerId}/assessments")
     @Operation(summary = "The seller's assessments (latest revision of each), in period order")
     public List<AssessmentView> assessments(
             @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
@@ -105,7 +123,7 @@ public class SellerResource {
 
     @RolesAllowed({Roles.ANALYST})
     @PUT
-    @Path("/return-targets/{quarter}")
+    @Path("/{sellerId}/return-targets/{quarter}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the store returns target communicated to the seller for a quarter (e.g. 2026-Q4)")
     public ReturnTargetView setReturnTarget(

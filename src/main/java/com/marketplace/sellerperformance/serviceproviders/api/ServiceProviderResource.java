@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.serviceproviders.api;
 import com.marketplace.sellerperformance.serviceproviders.account.AccountService;
 import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationService;
 import com.marketplace.sellerperformance.serviceproviders.evaluation.EvaluationView;
+import com.marketplace.sellerperformance.serviceproviders.persistence.ServiceProviderRepository;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Params;
@@ -35,10 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceProviderResource {
     private final EvaluationService evaluations;
     private final AccountService accounts;
+    private final ServiceProviderRepository providers;
 
-    public ServiceProviderResource(EvaluationService evaluations, AccountService accounts) {
+    public ServiceProviderResource(EvaluationService evaluations, AccountService accounts,
+                                   ServiceProviderRepository providers) {
         this.evaluations = evaluations;
         this.accounts = accounts;
+        this.providers = providers;
     }
 
     @RolesAllowed({Roles.EVALUATOR, Roles.ANALYST})
@@ -76,6 +80,21 @@ public class ServiceProviderResource {
     public List<EvaluationView> evaluations(@PathParam("providerId")
             @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId) {
         return evaluations.findByProvider(providerId);
+    }
+
+    /**
+     * The providers with this id: its account today, or none for an id never seen. A search asks
+     * every program at once, and an id one program does not know is no error there.
+     */
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/providers")
+    @Operation(summary = "Find a provider by id: its account today, or an empty list")
+    public List<AccountService.AccountView> findProviders(@QueryParam("id") @NotNull(message = "is required")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String id) {
+        return providers.findByProviderId(id).isPresent()
+                ? List.of(accounts.account(id, Today.inMarketplace()))
+                : List.of();
     }
 
     @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
