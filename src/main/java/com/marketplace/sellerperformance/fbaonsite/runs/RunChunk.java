@@ -60,6 +60,9 @@ public class RunChunk {
     private record Parsed(Line line, FbaSubmission submission) {
     }
 
+    private record Refusal(Line line, RunRejection.Kind kind, List<FieldError> errors) {
+    }
+
     /**
      * Decides up to {@code size} lines of a part after its cursor, as the run's poster; 0 lines: none
      * were left. A chunk that deadlocks on a seller's lock with another part (two seller ids of the
@@ -99,42 +102,36 @@ public class RunChunk {
         }
         int assessed = 0;
         int repeated = 0;
-        List<Object[]> refused = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         int conflicts = 0;
         List<Parsed> parsed = new ArrayList<>();
         for (Line line : lines) {
             try {
                 parsed.add(new Parsed(line, parse(line.body())));
             } catch (BadInputException e) {
-                refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
+                refused.add(new Refusal(line, RunRejection.Kind.INVALID, e.errors()));
             }
         }
         List<AssessmentService.Settled> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
             AssessmentService.Settled line = settled.get(i);
-            long number = parsed.get(i).line().number();
+            Line number = parsed.get(i).line();
             if (line.refused() instanceof ConflictException conflict) {
-                refused.add(new Object[] {number, RunRejection.Kind.CONFLICT,
-                        List.of(new FieldError("body", conflict.getMessage()))});
+                refused.add(new Refusal(number, RunRejection.Kind.CONFLICT,
+                        List.of(new FieldError("body", conflict.getMessage()))));
                 conflicts++;
             } else if (line.refused() instanceof BadInputException bad) {
-                refused.add(new Object[] {number, RunRejection.Kind.INVALID, bad.errors()});
+                refused.add(new Refusal(number, RunRejection.Kind.INVALID, bad.errors()));
             } else if (line.repeated()) {
                 repeated++;
             } else {
                 assessed++;
             }
         }
-        refused.sort(Comparator.comparingLong(r -> (Long) r[0]));
-        for (Object[] rejection : refused) {
-            entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"
-                            + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb))")
-                    .setParameter("run", runId)
-                    .setParameter("line", rejection[0])
-                    .setParameter("kind", rejection[1].toString())
-                    .setParameter("errors", write(rejection[2]))
-                    .executeUpdate();
+        refused.sort(Comparator.comparingLong(r -> r.line().number()));
+        for (Refusal rejection : refused) {
+            reject(runId, rejection);
         }
         int rejected = refused.size() - conflicts;
         entityManager.createNativeQuery("UPDATE {h-schema}assessment_run_part SET done_through = :through,"
@@ -151,6 +148,17 @@ public class RunChunk {
                 .setParameter("run", runId)
                 .executeUpdate();
         return new Decided(lines.size(), assessed, repeated, conflicts, rejected);
+    }
+
+    private void reject(UUID runId, Refusal refusal) {
+        entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors, seller_id)"
+                        + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb), CAST(:seller AS text))")
+                .setParameter("run", runId)
+                .setParameter("line", refusal.line().number())
+                .setParameter("kind", refusal.kind().toString())
+                .setParameter("errors", write(refusal.errors()))
+                .setParameter("seller", LineStager.sellerIdOf(refusal.line().body()))
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
