@@ -52,11 +52,11 @@ class AssessmentRunSizeTest {
         long seed = Long.getLong("runs.seed", System.nanoTime());
         System.out.println("AssessmentRunSizeTest seed " + seed);
         Random random = new Random(seed);
-        int lines = 12_000;
+        int lines = 2_500; // long lines (white space after the JSON): over 10 MiB in few lines, decided quickly
         int bad = 0;
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < lines; i++) {
-            if (random.nextInt(100) == 0) {
+            if (random.nextInt(100) == 0 || i == lines / 2) {
                 file.append("{\"sellerId\": \"S-cut-").append(i).append('"'); // not JSON: a rejection
                 bad++;
             } else {
@@ -67,7 +67,7 @@ class AssessmentRunSizeTest {
                         .append(",\"unitsCancelled\":").append(random.nextInt(30))
                         .append(",\"unitsLateHandover\":").append(random.nextInt(30)).append('}');
             }
-            file.append(" ".repeat(800 + random.nextInt(200))).append('\n');
+            file.append(" ".repeat(4_400 + random.nextInt(400))).append('\n');
         }
         byte[] body = file.toString().getBytes(StandardCharsets.UTF_8);
         assertTrue(body.length > 10 * 1024 * 1024, body.length + " bytes");
@@ -85,6 +85,25 @@ class AssessmentRunSizeTest {
         given().queryParam("limit", 1).when().get(run + "/rejections").then().statusCode(200)
                 .body("[0].kind", equalTo("INVALID"))
                 .body("[0].sellerId", containsString("S-cut-"));
+    }
+
+    @Test
+    void aLineOverItsBoundIsARejectionAndTheLinesAroundItAreDecided() throws Exception {
+        String week = "\",\"periodStart\":\"" + SUNDAY + "\",\"periodEnd\":\"" + SUNDAY.plusDays(6)
+                + "\",\"unitsShipped\":10,\"unitsLateProcessed\":0,\"unitsCancelled\":0,\"unitsLateHandover\":0}";
+        String first = Submission.newSellerId();
+        String last = Submission.newSellerId();
+        String file = "{\"sellerId\":\"" + first + week + "\r\n"
+                + "{\"sellerId\":\"S-long" + week + " ".repeat(70_000) + "\n"
+                + "{\"sellerId\":\"" + last + week;
+        String run = post(file.getBytes(StandardCharsets.UTF_8), null);
+        JsonPath done = finished(run);
+        assertEquals(3, done.getInt("lines"));
+        assertEquals(2, done.getInt("assessed"));
+        assertEquals(1, done.getInt("rejected"));
+        given().when().get(run + "/rejections").then().statusCode(200)
+                .body("line", equalTo(java.util.List.of(2)))
+                .body("[0].errors[0].message", containsString("longer than 65536 characters"));
     }
 
     @Test
