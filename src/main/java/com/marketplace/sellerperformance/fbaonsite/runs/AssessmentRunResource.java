@@ -78,7 +78,8 @@ public class AssessmentRunResource {
                         + " Post the file again.");
                 LOG.warnf("Assessment run %s: the upload was cut off (%s); its staged lines were removed", runId,
                         e.getMessage());
-                throw e;
+                // an answer nobody may read, without a stack trace for a client that went away
+                throw new BadInputException("body", "was cut off before its end; nothing of it was kept");
             }
             store.received(runId);
         }
