@@ -28,6 +28,9 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -60,17 +63,19 @@ class K8sManifestsTest {
     private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
 
     /** apiVersion/kind → model class: an object of any other kind is refused. */
-    private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "v1/Namespace", Namespace.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "apps/v1/Deployment", Deployment.class,
-            "apps/v1/StatefulSet", StatefulSet.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+    private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
+            Map.entry("batch/v1/Job", Job.class),
+            Map.entry("batch/v1/CronJob", CronJob.class),
+            Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class));
 
     /** Jackson as the API server reads: a field the schema does not have is an error, not an extra. */
     private static final ObjectMapper STRICT = JsonMapper.builder()
@@ -85,7 +90,7 @@ class K8sManifestsTest {
             .build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "jobs/assess-week"})
     void everyRenderedObjectIsValidAgainstTheKubernetesApiModel(String kustomization) {
         List<HasMetadata> objects = render(kustomization);
         assertFalse(objects.isEmpty());
@@ -111,7 +116,7 @@ class K8sManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "jobs/assess-week"})
     void everyContainerHasProbesLimitsAndARestrictedSecurityContext(String kustomization) {
         List<String> problems = new ArrayList<>();
         for (HasMetadata workload : render(kustomization)) {
@@ -129,8 +134,9 @@ class K8sManifestsTest {
                     .map(Volume::getName).collect(Collectors.toSet());
             for (Container container : pod.getContainers()) {
                 String c = where + " container " + container.getName();
-                if (container.getStartupProbe() == null || container.getLivenessProbe() == null
-                        || container.getReadinessProbe() == null) {
+                boolean batch = workload instanceof Job || workload instanceof CronJob; // a run ends: no probes
+                if (!batch && (container.getStartupProbe() == null || container.getLivenessProbe() == null
+                        || container.getReadinessProbe() == null)) {
                     problems.add(c + ": a startup, liveness or readiness probe is missing");
                 }
                 var resources = container.getResources();
@@ -236,6 +242,48 @@ class K8sManifestsTest {
         // The native image serves the rules compiled into it: no policy mounted that it would ignore.
         assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
                 .noneMatch(v -> v.getProjected() != null));
+    }
+
+    /**
+     * Prod starts the weekly run every Sunday: the indexed Job of k8s/jobs/assess-week (one pod per
+     * partition, each told its index), never two at once, the week's file read from its volume.
+     */
+    @Test
+    void prodStartsTheIndexedRunEverySundayNeverTwoAtOnceOnTheWeeksFileFromItsVolume() {
+        List<HasMetadata> prod = render("overlays/prod");
+        CronJob cron = named(prod, CronJob.class, "assess-week");
+        String[] schedule = cron.getSpec().getSchedule().trim().split("\\s+");
+        assertEquals(5, schedule.length, cron.getSpec().getSchedule());
+        assertTrue(Set.of("0", "7", "SUN", "sun").contains(schedule[4]) && schedule[2].equals("*")
+                && schedule[3].equals("*"), "not every Sunday: " + cron.getSpec().getSchedule());
+        assertEquals("Forbid", cron.getSpec().getConcurrencyPolicy());
+        assertEquals("America/Sao_Paulo", cron.getSpec().getTimeZone());
+
+        JobSpec job = cron.getSpec().getJobTemplate().getSpec();
+        JobSpec byHand = one(render("jobs/assess-week"), Job.class).getSpec();
+        assertEquals("Indexed", job.getCompletionMode());
+        assertEquals(job.getCompletions(), job.getParallelism());
+        for (var field : List.<java.util.function.Function<JobSpec, Object>>of(JobSpec::getCompletionMode,
+                JobSpec::getCompletions, JobSpec::getParallelism, JobSpec::getBackoffLimitPerIndex,
+                JobSpec::getMaxFailedIndexes, j -> j.getTemplate().getSpec().getRestartPolicy(),
+                j -> j.getTemplate().getSpec().getVolumes(),
+                j -> j.getTemplate().getSpec().getContainers().get(0).getVolumeMounts(),
+                j -> j.getTemplate().getSpec().getContainers().get(0).getEnvFrom().stream()
+                        .map(e -> e.getConfigMapRef() != null
+                                ? "configMap " + e.getConfigMapRef().getName().replaceFirst("-[a-z0-9]{10}$", "")
+                                : "secret " + e.getSecretRef().getName()).toList())) {
+            assertEquals(field.apply(byHand), field.apply(job), "the CronJob's Job differs from k8s/jobs/assess-week");
+        }
+        Container run = job.getTemplate().getSpec().getContainers().get(0);
+        assertTrue(run.getImage().endsWith(":native"), run.getImage());
+        String command = String.join(" ", run.getCommand());
+        assertTrue(command.contains("assess-week --input /week/"), command);
+        assertTrue(command.contains("--partition $(JOB_COMPLETION_INDEX)/" + job.getCompletions()), command);
+        Volume week = job.getTemplate().getSpec().getVolumes().stream().filter(v -> v.getName().equals("week"))
+                .findFirst().orElseThrow();
+        assertEquals("assessment-weeks", week.getPersistentVolumeClaim().getClaimName());
+        assertTrue(run.getVolumeMounts().stream().anyMatch(m -> m.getName().equals("week")
+                && m.getMountPath().equals("/week") && Boolean.TRUE.equals(m.getReadOnly())));
     }
 
     @Test
@@ -351,6 +399,12 @@ class K8sManifestsTest {
         }
         if (object instanceof StatefulSet statefulSet) {
             return statefulSet.getSpec().getTemplate().getSpec();
+        }
+        if (object instanceof Job job) {
+            return job.getSpec().getTemplate().getSpec();
+        }
+        if (object instanceof CronJob cronJob) {
+            return cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
         }
         return null;
     }

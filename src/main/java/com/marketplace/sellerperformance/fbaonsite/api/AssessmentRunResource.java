@@ -5,6 +5,8 @@ import com.marketplace.sellerperformance.fbaonsite.runs.AssessmentRunView;
 import com.marketplace.sellerperformance.fbaonsite.runs.LineStager;
 import com.marketplace.sellerperformance.fbaonsite.runs.RunClaim;
 import com.marketplace.sellerperformance.fbaonsite.runs.RunRejectionPage;
+import com.marketplace.sellerperformance.fbaonsite.runs.RunCaps;
+import com.marketplace.sellerperformance.fbaonsite.runs.RunTooLargeException;
 import com.marketplace.sellerperformance.fbaonsite.runs.RunResumer;
 import com.marketplace.sellerperformance.fbaonsite.runs.SellerPartition;
 import com.marketplace.sellerperformance.problems.BadInputException;
@@ -12,6 +14,7 @@ import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.problems.NotFoundException;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,11 +35,14 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.jboss.logging.Logger;
 
 @Path("/api/v1/fba-onsite/assessment-runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentRunResource {
     static final String NDJSON = "application/x-ndjson";
+    static final URI RUN_TOO_LARGE = URI.create("https://seller-performance/problems/run-too-large");
+    private static final Logger LOG = Logger.getLogger(AssessmentRunResource.class);
 
     private final AssessmentRunStore store;
     private final LineStager stager;
@@ -53,18 +59,36 @@ public class AssessmentRunResource {
     @RolesAllowed({Roles.EVALUATOR})
     @POST
     @Consumes(NDJSON)
-    public Response post(InputStream body, @HeaderParam("Content-Encoding") String encoding)
-            throws IOException, SQLException {
+    public Response post(InputStream body, @HeaderParam("Content-Encoding") String encoding,
+                         @HeaderParam("Content-Length") String length) throws IOException, SQLException {
+        boolean plain = isIdentity(encoding);
         InputStream lines = decoded(body, encoding);
+        long declared = declaredLength(length);
+        if (plain && declared > stager.caps().maxBytes()) {
+            throw tooLarge(new RunTooLargeException(RunCaps.BYTES, stager.caps().maxBytes(),
+                    declared + " bytes"));
+        }
         UUID runId = UUID.randomUUID();
         try (RunClaim claim = RunClaim.tryTake(store.dataSource(), runId)) {
             store.create(runId, "upload", caller.name());
             try {
                 stager.stage(runId, lines, SellerPartition.ALL, 0, through -> {
                 });
-            } catch (ZipException e) {
-                store.failed(runId, "The gzip body is corrupt; nothing of it was assessed.");
+            } catch (ZipException | java.io.EOFException e) {
+                store.failed(runId, "The gzip body is corrupt or ends early; nothing of it was assessed.");
                 throw new BadInputException("body", "is not valid gzip");
+            } catch (RunTooLargeException e) {
+                store.failed(runId, e.getMessage() + " The upload was refused; nothing of it was assessed.");
+                LOG.warnf("Assessment run %s refused: %s", runId, e.getMessage());
+                throw tooLarge(e);
+            } catch (IOException e) {
+                // The poster is gone (the connection dropped mid-body): nobody will hear about this run.
+                store.failed(runId, "The upload was cut off (" + e.getMessage() + "); nothing of it was assessed."
+                        + " Post the file again.");
+                LOG.warnf("Assessment run %s: the upload was cut off (%s); its staged lines were removed", runId,
+                        e.getMessage());
+                // an answer nobody may read, without a stack trace for a client that went away
+                throw new BadInputException("body", "was cut off before its end; nothing of it was kept");
             }
             store.received(runId);
         }
@@ -74,8 +98,30 @@ public class AssessmentRunResource {
                 .build();
     }
 
+    private static HttpProblem tooLarge(RunTooLargeException e) {
+        return HttpProblem.builder()
+                .withType(RUN_TOO_LARGE)
+                .withTitle("Content Too Large")
+                .withStatus(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                .withDetail(e.getMessage() + " Nothing of it was staged or assessed.")
+                .with("cap", e.cap())
+                .with("limit", e.limit())
+                .build();
+    }
+
+    private static long declaredLength(String length) {
+        if (length == null || length.isEmpty() || length.length() >= 19 || !length.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Long.parseLong(length);
+    }
+
+    private static boolean isIdentity(String encoding) {
+        return encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity");
+    }
+
     private static InputStream decoded(InputStream body, String encoding) throws IOException {
-        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity")) {
+        if (isIdentity(encoding)) {
             return body;
         }
         if (encoding.trim().equalsIgnoreCase("gzip")) {

@@ -79,6 +79,10 @@ public class AssessWeekCommand {
                     long stagedBefore = lastLine(runId);
                     try (InputStream file = open(input)) {
                         stager.stage(runId, file, partition, stagedBefore, through -> progress.staged(through));
+                    } catch (RunTooLargeException e) {
+                        store.failed(runId, e.getMessage() + " The file was refused; nothing of it was assessed.");
+                        System.err.println("run " + runId + " refused: " + e.getMessage());
+                        return 1;
                     }
                     store.received(runId);
                 }

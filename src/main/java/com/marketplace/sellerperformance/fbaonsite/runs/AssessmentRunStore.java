@@ -1,12 +1,10 @@
 package com.marketplace.sellerperformance.fbaonsite.runs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.problems.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -131,22 +129,42 @@ public class AssessmentRunStore {
         }
     }
 
+    /** Every line is decided: the run is complete and its staged lines, decided, are deleted with it. */
     public void completed(UUID runId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'COMPLETED', finished_at = ? WHERE run_id = ? AND status = 'RUNNING'"))) {
-            update.setTimestamp(1, Timestamp.from(Instant.now()));
-            update.setObject(2, runId);
-            update.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'COMPLETED', finished_at = ? WHERE run_id = ? AND status = 'RUNNING'"));
+                 PreparedStatement delete = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_line WHERE run_id = ?"))) {
+                update.setTimestamp(1, Timestamp.from(Instant.now()));
+                update.setObject(2, runId);
+                update.executeUpdate();
+                delete.setObject(1, runId);
+                delete.executeUpdate();
+            }
+            connection.commit();
         }
     }
 
+    /**
+     * The run failed before it was decided (an upload cut off, refused or corrupt): nothing of it is
+     * assessed, and nothing of it stays staged, its staging rejections included.
+     */
     public void failed(UUID runId, String why) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'FAILED', failure = ?, finished_at = ? WHERE run_id = ?"))) {
-            update.setString(1, why);
-            update.setTimestamp(2, Timestamp.from(Instant.now()));
-            update.setObject(3, runId);
-            update.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'FAILED', failure = ?, finished_at = ? WHERE run_id = ?"));
+                 PreparedStatement lines = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_line WHERE run_id = ?"));
+                 PreparedStatement rejections = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_rejection WHERE run_id = ?"))) {
+                update.setString(1, why);
+                update.setTimestamp(2, Timestamp.from(Instant.now()));
+                update.setObject(3, runId);
+                update.executeUpdate();
+                lines.setObject(1, runId);
+                lines.executeUpdate();
+                rejections.setObject(1, runId);
+                rejections.executeUpdate();
+            }
+            connection.commit();
         }
     }
 
@@ -193,9 +211,8 @@ public class AssessmentRunStore {
         List<RunRejection> page = new ArrayList<>();
         boolean more = false;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT r.line_no, r.kind, r.errors, l.body FROM {s}assessment_run_rejection r"
-                             + " LEFT JOIN {s}assessment_run_line l ON l.run_id = r.run_id AND l.line_no = r.line_no"
-                             + " WHERE r.run_id = ? AND r.line_no > ? ORDER BY r.line_no LIMIT ?"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT line_no, kind, errors, seller_id FROM {s}assessment_run_rejection"
+                             + " WHERE run_id = ? AND line_no > ? ORDER BY line_no LIMIT ?"))) {
             select.setObject(1, runId);
             select.setLong(2, after);
             select.setInt(3, limit + 1);
@@ -205,25 +222,12 @@ public class AssessmentRunStore {
                         more = true;
                         break;
                     }
-                    page.add(new RunRejection(rows.getLong(1), sellerIdOf(rows.getString(4)),
+                    page.add(new RunRejection(rows.getLong(1), rows.getString(4),
                             RunRejection.Kind.valueOf(rows.getString(2)), errors(rows.getString(3))));
                 }
             }
         }
         return new RunRejectionPage(page, more ? page.get(page.size() - 1).line() : null);
-    }
-
-    /** The seller a stored line names, if it is JSON with a sellerId string; a refused line may be neither. */
-    private String sellerIdOf(String body) {
-        if (body == null) {
-            return null;
-        }
-        try {
-            JsonNode sellerId = json.readTree(body).path("sellerId");
-            return sellerId.isTextual() ? sellerId.asText() : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private List<FieldError> errors(String stored) {

@@ -9,37 +9,45 @@ import com.marketplace.sellerperformance.problems.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stages a run's lines in PostgreSQL as they arrive, with COPY, a batch at a time: each batch is
  * committed with the run's line count, so every line counted is on disk and a crash loses none of
- * them. Blank lines are skipped; a line over the length bound is refused here and not staged.
+ * them. Blank lines are skipped; a line over the length bound is refused here and not staged; a
+ * stream over the run's {@link RunCaps} stops with {@link RunTooLargeException}.
  */
 @ApplicationScoped
 public class LineStager {
     private final AssessmentRunStore store;
     private final ObjectMapper json;
-    private final JsonFactory sellerIds = new JsonFactory();
+    private static final JsonFactory SELLER_IDS = new JsonFactory();
     private final int batchLines;
     private final int maxLineChars;
+    private final RunCaps caps;
 
     public LineStager(AssessmentRunStore store, ObjectMapper json,
                       @ConfigProperty(name = "runs.staging-batch-lines", defaultValue = "5000") int batchLines,
-                      @ConfigProperty(name = "runs.max-line-chars", defaultValue = "65536") int maxLineChars) {
+                      @ConfigProperty(name = "runs.max-line-chars", defaultValue = "65536") int maxLineChars,
+                      @ConfigProperty(name = RunCaps.BYTES, defaultValue = "2G") MemorySize maxBytes,
+                      @ConfigProperty(name = RunCaps.LINES, defaultValue = "5000000") long maxLines) {
         this.store = store;
         this.json = json;
         this.batchLines = batchLines;
         this.maxLineChars = maxLineChars;
+        this.caps = new RunCaps(maxBytes.asLongValue(), maxLines);
+    }
+
+    public RunCaps caps() {
+        return caps;
     }
 
     /**
@@ -49,7 +57,7 @@ public class LineStager {
     public long stage(UUID runId, InputStream body, SellerPartition partition, long skipThrough, LongConsumer staged)
             throws IOException, SQLException {
         int parts = store.parts(runId);
-        NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, StandardCharsets.UTF_8), maxLineChars);
+        NdjsonLines lines = new NdjsonLines(body, maxLineChars, caps);
         try (Connection connection = store.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             Batch batch = new Batch(connection, runId);
@@ -79,8 +87,8 @@ public class LineStager {
     }
 
     /** The seller id of a line, read no further than needed; null when it has none that can be read. */
-    private String sellerIdOf(String line) {
-        try (JsonParser parser = sellerIds.createParser(new StringReader(line))) {
+    static String sellerIdOf(String line) {
+        try (JsonParser parser = SELLER_IDS.createParser(new StringReader(line))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

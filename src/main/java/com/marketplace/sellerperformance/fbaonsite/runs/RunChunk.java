@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,17 +35,26 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RunChunk {
+    private static final Logger LOG = Logger.getLogger(RunChunk.class);
     private final WeekRecording assessments;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identity;
 
+    private final DataSource dataSource;
     private final int timeoutSeconds;
+    private final int lineAttempts;
+    private final Duration retryDelay;
 
-    public RunChunk(WeekRecording assessments, 
+    public RunChunk(WeekRecording assessments, DataSource dataSource,
                     EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
-                    @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout) {
+                    @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout,
+                    @ConfigProperty(name = "runs.line-attempts", defaultValue = "3") int lineAttempts,
+                    @ConfigProperty(name = "runs.line-retry-delay", defaultValue = "1s") Duration retryDelay) {
+        this.dataSource = dataSource;
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+        this.lineAttempts = Math.max(1, lineAttempts);
+        this.retryDelay = retryDelay;
         this.assessments = assessments;
         this.entityManager = entityManager;
         this.json = json;
@@ -52,6 +63,10 @@ public class RunChunk {
 
     /** What one chunk came to. */
     public record Decided(int lines, int assessed, int repeated, int conflicts, int rejected) {
+        Decided plus(Decided other) {
+            return new Decided(lines + other.lines, assessed + other.assessed, repeated + other.repeated,
+                    conflicts + other.conflicts, rejected + other.rejected);
+        }
     }
 
     private record Line(long number, String body) {
@@ -60,14 +75,42 @@ public class RunChunk {
     private record Parsed(Line line, FbaSubmission submission) {
     }
 
+    private record Refusal(Line line, RunRejection.Kind kind, List<FieldError> errors) {
+    }
+
     /**
      * Decides up to {@code size} lines of a part after its cursor, as the run's poster; 0 lines: none
      * were left. A chunk that deadlocks on a seller's lock with another part (two seller ids of the
-     * same lock hash) is rolled back and decided again.
+     * same lock hash) is rolled back and decided again. A chunk that fails otherwise while the
+     * database answers is decided again a line at a time, so that the line at fault is found: a line
+     * that fails {@code runs.line-attempts} times on its own is rejected as ERROR with its cause and
+     * the part goes on. When the database does not answer, the failure is thrown: the run is taken
+     * up again once it is back, and no line is blamed for the outage.
      */
     @ActivateRequestContext
     public Decided next(UUID runId, int part, String poster, int size) {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(poster)).build());
+        try {
+            return decided(runId, part, size);
+        } catch (RuntimeException e) {
+            if (outage(e)) {
+                throw e;
+            }
+            LOG.warnf("A chunk of run %s (part %d) failed (%s); deciding its lines one at a time", runId, part,
+                    cause(e));
+        }
+        Decided total = new Decided(0, 0, 0, 0, 0);
+        for (int i = 0; i < size; i++) {
+            Decided one = oneLine(runId, part);
+            if (one.lines() == 0) {
+                break;
+            }
+            total = total.plus(one);
+        }
+        return total;
+    }
+
+    private Decided decided(UUID runId, int part, int size) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> decide(runId, part, size));
@@ -77,6 +120,100 @@ public class RunChunk {
                 }
             }
         }
+    }
+
+    private Decided oneLine(UUID runId, int part) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= lineAttempts; attempt++) {
+            try {
+                return decided(runId, part, 1);
+            } catch (RuntimeException e) {
+                if (outage(e)) {
+                    throw e;
+                }
+                failure = e;
+                LOG.warnf("The next line of run %s (part %d) failed, attempt %d of %d: %s", runId, part, attempt,
+                        lineAttempts, cause(e));
+                if (attempt < lineAttempts) {
+                    pause();
+                }
+            }
+        }
+        RuntimeException last = failure;
+        Decided given = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> giveUp(runId, part, last));
+        LOG.errorf(last, "A line of run %s (part %d) failed %d times and is rejected as ERROR; the run goes on",
+                runId, part, lineAttempts);
+        return given;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(retryDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a line", e);
+        }
+    }
+
+    /** The part's next line, which kept failing, rejected with the cause of its last failure. */
+    private Decided giveUp(UUID runId, int part, RuntimeException failure) {
+        long cursor = cursor(runId, part);
+        List<Line> next = lines(runId, part, cursor, 1);
+        if (next.isEmpty()) {
+            return new Decided(0, 0, 0, 0, 0);
+        }
+        Line line = next.get(0);
+        reject(runId, new Refusal(line, RunRejection.Kind.ERROR, List.of(new FieldError("body",
+                "could not be decided: it failed " + lineAttempts + " times with an unexpected error: " + cause(failure)))));
+        moveCursor(runId, part, line.number(), 1, 0, 0, 0, 1);
+        return new Decided(1, 0, 0, 0, 1);
+    }
+
+    /**
+     * Whether the failure is the database being away (or going away) rather than something about the
+     * lines: a connection fault, an operator's cancel or shutdown, lack of resources, a transaction
+     * rolled back for concurrency, or the database not answering a check of its own.
+     */
+    private boolean outage(Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientException || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && OUTAGE_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+                return true;
+            }
+        }
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return !connection.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** SQLState classes and codes of a database away or busy: connection, resources, operator, rollback, lock wait. */
+    private static final List<String> OUTAGE_STATES = List.of("08", "53", "57", "40", "55P03", "25P03");
+
+    /** The failure as an operator reads it: the database's own message and SQLState when there is one. */
+    static String cause(Throwable failure) {
+        Throwable root = failure;
+        java.sql.SQLException sql = null;
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException found) {
+                sql = found;
+            }
+            root = cause;
+        }
+        String text = sql != null
+                ? sql.getMessage() + (sql.getSQLState() == null ? "" : " (SQLState " + sql.getSQLState() + ")")
+                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        text = text.replaceAll("\\s+", " ").trim();
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
     }
 
     private static boolean deadlocked(Throwable failure) {
@@ -89,68 +226,84 @@ public class RunChunk {
     }
 
     private Decided decide(UUID runId, int part, int size) {
-        long cursor = ((Number) entityManager
-                .createNativeQuery("SELECT done_through FROM {h-schema}assessment_run_part"
-                        + " WHERE run_id = :run AND part = :part FOR UPDATE")
-                .setParameter("run", runId).setParameter("part", part).getSingleResult()).longValue();
+        long cursor = cursor(runId, part);
         List<Line> lines = lines(runId, part, cursor, size);
         if (lines.isEmpty()) {
             return new Decided(0, 0, 0, 0, 0);
         }
         int assessed = 0;
         int repeated = 0;
-        List<Object[]> refused = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         int conflicts = 0;
         List<Parsed> parsed = new ArrayList<>();
         for (Line line : lines) {
             try {
                 parsed.add(new Parsed(line, parse(line.body())));
             } catch (BadInputException e) {
-                refused.add(new Object[] {line.number(), RunRejection.Kind.INVALID, e.errors()});
+                refused.add(new Refusal(line, RunRejection.Kind.INVALID, e.errors()));
             }
         }
         List<WeekRecording.SubmissionOutcome> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
             WeekRecording.SubmissionOutcome line = settled.get(i);
-            long number = parsed.get(i).line().number();
+            Line number = parsed.get(i).line();
             if (line.refused() instanceof ConflictException conflict) {
-                refused.add(new Object[] {number, RunRejection.Kind.CONFLICT,
-                        List.of(new FieldError("body", conflict.getMessage()))});
+                refused.add(new Refusal(number, RunRejection.Kind.CONFLICT,
+                        List.of(new FieldError("body", conflict.getMessage()))));
                 conflicts++;
             } else if (line.refused() instanceof BadInputException bad) {
-                refused.add(new Object[] {number, RunRejection.Kind.INVALID, bad.errors()});
+                refused.add(new Refusal(number, RunRejection.Kind.INVALID, bad.errors()));
             } else if (line.repeated()) {
                 repeated++;
             } else {
                 assessed++;
             }
         }
-        refused.sort(Comparator.comparingLong(r -> (Long) r[0]));
-        for (Object[] rejection : refused) {
-            entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors)"
-                            + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb))")
-                    .setParameter("run", runId)
-                    .setParameter("line", rejection[0])
-                    .setParameter("kind", rejection[1].toString())
-                    .setParameter("errors", write(rejection[2]))
-                    .executeUpdate();
+        refused.sort(Comparator.comparingLong(r -> r.line().number()));
+        for (Refusal rejection : refused) {
+            reject(runId, rejection);
         }
         int rejected = refused.size() - conflicts;
+        moveCursor(runId, part, lines.get(lines.size() - 1).number(), lines.size(), assessed, repeated, conflicts,
+                rejected);
+        return new Decided(lines.size(), assessed, repeated, conflicts, rejected);
+    }
+
+    /** The part's cursor, its row locked until the transaction ends. */
+    private long cursor(UUID runId, int part) {
+        return ((Number) entityManager
+                .createNativeQuery("SELECT done_through FROM {h-schema}assessment_run_part"
+                        + " WHERE run_id = :run AND part = :part FOR UPDATE")
+                .setParameter("run", runId).setParameter("part", part).getSingleResult()).longValue();
+    }
+
+    private void moveCursor(UUID runId, int part, long through, int lines, int assessed, int repeated, int conflicts,
+                            int rejected) {
         entityManager.createNativeQuery("UPDATE {h-schema}assessment_run_part SET done_through = :through,"
                         + " done = done + :lines, assessed = assessed + :assessed, repeated = repeated + :repeated,"
                         + " conflicts = conflicts + :conflicts, rejected = rejected + :rejected"
                         + " WHERE run_id = :run AND part = :part")
                 .setParameter("part", part)
-                .setParameter("through", lines.get(lines.size() - 1).number())
-                .setParameter("lines", lines.size())
+                .setParameter("through", through)
+                .setParameter("lines", lines)
                 .setParameter("assessed", assessed)
                 .setParameter("repeated", repeated)
                 .setParameter("conflicts", conflicts)
                 .setParameter("rejected", rejected)
                 .setParameter("run", runId)
                 .executeUpdate();
-        return new Decided(lines.size(), assessed, repeated, conflicts, rejected);
+    }
+
+    private void reject(UUID runId, Refusal refusal) {
+        entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors, seller_id)"
+                        + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb), CAST(:seller AS text))")
+                .setParameter("run", runId)
+                .setParameter("line", refusal.line().number())
+                .setParameter("kind", refusal.kind().toString())
+                .setParameter("errors", write(refusal.errors()))
+                .setParameter("seller", LineStager.sellerIdOf(refusal.line().body()))
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
