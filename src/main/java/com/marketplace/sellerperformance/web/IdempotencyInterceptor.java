@@ -6,6 +6,8 @@ import com.marketplace.sellerperformance.problems.ConflictException;
 import com.marketplace.sellerperformance.problems.BadInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -22,7 +24,8 @@ import java.util.HexFormat;
 /**
  * Idempotency-Key (IETF draft): the same key and request again get the stored answer; the same key
  * with another request is refused (422); while the first is still running, 409. Keys belong to the
- * caller; a failed request frees its key.
+ * caller. The request runs in a transaction that holds its key and stores its answer with its
+ * decision, so a request that fails, is rolled back or dies with its process frees its key.
  */
 @Idempotent
 @Interceptor
@@ -54,6 +57,19 @@ public class IdempotencyInterceptor {
         String principal = caller.name();
         String scope = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         String hash = sha256(json.writeValueAsString(invocation.getParameters()));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> decideOnce(invocation, principal, key, scope, hash));
+        } catch (QuarkusTransactionException e) {
+            throw e.getCause() instanceof Exception checked ? checked : e;
+        }
+    }
+
+    /**
+     * In one transaction: the key's lock, the decision and its stored answer. A request that does
+     * not commit leaves nothing behind; the key is free for the retry as soon as its transaction ends.
+     */
+    private Object decideOnce(InvocationContext invocation, String principal, String key, String scope, String hash)
+            throws Exception {
         IdempotencyKeys.Claim claim = keys.claim(principal, key, scope, hash);
         if (!claim.claimed()) {
             if (!"COMPLETED".equals(claim.status())) {
@@ -71,18 +87,12 @@ public class IdempotencyInterceptor {
             }
             return replay.build();
         }
-        Object result;
-        try {
-            result = invocation.proceed();
-        } catch (Exception e) {
-            keys.release(principal, key);
-            throw e;
-        }
+        Object result = invocation.proceed();
         int status = result instanceof Response response ? response.getStatus() : 200;
         Object entity = result instanceof Response response ? response.getEntity() : result;
         String location = result instanceof Response response && response.getLocation() != null
                 ? response.getLocation().toString() : null;
-        keys.complete(principal, key, status, json.writeValueAsString(entity), location);
+        keys.complete(principal, key, scope, hash, status, json.writeValueAsString(entity), location);
         return result;
     }
 

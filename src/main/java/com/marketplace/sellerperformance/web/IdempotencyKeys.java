@@ -3,13 +3,29 @@ package com.marketplace.sellerperformance.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
-/** The claims on idempotency keys, each in a transaction of its own so they outlive a failed request. */
+/**
+ * The keys of idempotent requests, kept in the transaction of the request itself. While a request
+ * runs it holds a transaction-scoped advisory lock on its key; its answer is stored in the same
+ * transaction as its decision. Whatever ends the transaction without a commit (an error, a rollback,
+ * a lost connection, a killed process) ends the lock with it and stores nothing, so the key is free
+ * again at once; a committed request has its answer stored with its decision.
+ */
 @ApplicationScoped
 public class IdempotencyKeys {
     /** Keys older than this are forgotten: a key may then be used again. */
     static final String RETENTION = "24 hours";
+    /**
+     * Rows marked IN_PROGRESS were written by earlier versions, which claimed a key in a transaction
+     * of its own. A request of theirs is over once its transaction timeout has passed; after this
+     * long such a row is nobody's and is taken over.
+     */
+    static final String ABANDONED_AFTER = "2 minutes";
 
     private final EntityManager entityManager;
 
@@ -20,47 +36,60 @@ public class IdempotencyKeys {
     /** What is on record for a key: nothing (this request now holds it), a request running, or a stored answer. */
     public record Claim(boolean claimed, String scope, String requestHash, String status, Integer responseStatus,
                         String responseBody, String location) {
+        static Claim running() {
+            return new Claim(false, null, null, "IN_PROGRESS", null, null, null);
+        }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Claim claim(String principal, String key, String scope, String requestHash) {
-        entityManager.createNativeQuery("DELETE FROM {h-schema}idempotency_key WHERE principal = :principal"
-                        + " AND idempotency_key = :key AND created_at < now() - CAST('" + RETENTION + "' AS interval)")
-                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
-        int inserted = entityManager.createNativeQuery("INSERT INTO {h-schema}idempotency_key (principal,"
-                        + " idempotency_key, scope, request_hash, status, created_at) VALUES (:principal, :key, :scope,"
-                        + " :hash, 'IN_PROGRESS', now()) ON CONFLICT DO NOTHING")
-                .setParameter("principal", principal).setParameter("key", key).setParameter("scope", scope)
-                .setParameter("hash", requestHash).executeUpdate();
-        if (inserted == 1) {
-            return new Claim(true, scope, requestHash, "IN_PROGRESS", null, null, null);
+    /** The advisory lock a running request holds on its key (64 bits of a digest of caller and key). */
+    public static long lockOf(String principal, String key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(principal.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(key.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * Takes the key for the caller's transaction, or tells what holds it: another request still
+     * running (its lock is held), or the stored answer of one that completed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim claim(String principal, String key, String scope, String requestHash) {
+        boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", lockOf(principal, key)).getSingleResult();
+        if (!locked) {
+            return Claim.running();
+        }
+        entityManager.createNativeQuery("DELETE FROM {h-schema}idempotency_key WHERE principal = :principal"
+                        + " AND idempotency_key = :key AND (created_at < now() - CAST('" + RETENTION + "' AS interval)"
+                        + " OR status = 'IN_PROGRESS' AND created_at < now() - CAST('" + ABANDONED_AFTER + "' AS interval))")
+                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
         List<?> rows = entityManager.createNativeQuery("SELECT scope, request_hash, status, response_status,"
                         + " response_body, location FROM {h-schema}idempotency_key WHERE principal = :principal"
                         + " AND idempotency_key = :key")
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
         if (rows.isEmpty()) {
-            return claim(principal, key, scope, requestHash); // released meanwhile: try again
+            return new Claim(true, scope, requestHash, "IN_PROGRESS", null, null, null);
         }
         Object[] row = (Object[]) rows.get(0);
         return new Claim(false, (String) row[0], (String) row[1], (String) row[2],
                 row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4], (String) row[5]);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(String principal, String key, int status, String body, String location) {
-        entityManager.createNativeQuery("UPDATE {h-schema}idempotency_key SET status = 'COMPLETED',"
-                        + " response_status = :status, response_body = :body, location = :location"
-                        + " WHERE principal = :principal AND idempotency_key = :key")
-                .setParameter("status", status).setParameter("body", body).setParameter("location", location)
-                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
-    }
-
-    /** The request failed: the key is free again, so that the client may retry. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String principal, String key) {
-        entityManager.createNativeQuery("DELETE FROM {h-schema}idempotency_key WHERE principal = :principal"
-                        + " AND idempotency_key = :key AND status = 'IN_PROGRESS'")
-                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
+    /** Stores the answer of the request that holds the key, in its transaction: it commits with the decision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String principal, String key, String scope, String requestHash, int status, String body,
+                         String location) {
+        entityManager.createNativeQuery("INSERT INTO {h-schema}idempotency_key (principal, idempotency_key, scope,"
+                        + " request_hash, status, response_status, response_body, location, created_at) VALUES"
+                        + " (:principal, :key, :scope, :hash, 'COMPLETED', :status, :body, :location, now())")
+                .setParameter("principal", principal).setParameter("key", key).setParameter("scope", scope)
+                .setParameter("hash", requestHash).setParameter("status", status).setParameter("body", body)
+                .setParameter("location", location).executeUpdate();
     }
 }

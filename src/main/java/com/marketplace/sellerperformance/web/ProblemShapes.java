@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -78,7 +79,7 @@ public class ProblemShapes implements ProblemPostProcessor {
         }
         if (databaseUnreachable(cause)) {
             return reshaped(problem, Response.Status.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE,
-                    "The database cannot be reached right now; nothing was written. Try again shortly.")
+                    "The database cannot be reached or did not answer in time; nothing was written. Try again shortly.")
                     .withHeader("Retry-After", "5").build();
         }
         if (cause instanceof RuleFailureException failure) {
@@ -136,8 +137,13 @@ public class ProblemShapes implements ProblemPostProcessor {
         return builder;
     }
 
-    /** A lost or refused database connection anywhere in the cause chain (SQL state class 08). */
-    private static boolean databaseUnreachable(Throwable cause) {
+    /**
+     * A lost or refused database connection anywhere in the cause chain (SQL state class 08), a
+     * database that did not answer in time (no connection free within the pool's acquisition timeout,
+     * a statement cancelled by its timeout) or one shutting down or starting up (class 57): each ends
+     * with the transaction rolled back, and a retry later may well succeed.
+     */
+    static boolean databaseUnreachable(Throwable cause) {
         for (Throwable current = cause; current != null && current.getCause() != current; current = current.getCause()) {
             if (current instanceof SQLTransientConnectionException
                     || current instanceof JDBCConnectionException
@@ -145,7 +151,17 @@ public class ProblemShapes implements ProblemPostProcessor {
                 return true;
             }
             if (current instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57"))) {
+                return true;
+            }
+            // no connection to be had, whatever the pool or the driver said why (a timeout, an interrupted login)
+            if (current instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+            // the pool's own refusal carries no SQL state, only its message
+            if (current instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

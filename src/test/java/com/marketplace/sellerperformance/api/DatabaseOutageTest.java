@@ -4,15 +4,25 @@ import static com.marketplace.sellerperformance.api.AsTester.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -100,5 +110,64 @@ class DatabaseOutageTest {
         assertEquals(201, status, "the service did not recover after the database came back");
         RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         assertEquals(1, rows.assessmentsOf(submission.sellerId()), "assessments of the seller after recovery");
+    }
+
+    /** Every line the service logs, a stack trace counted line by line. */
+    static final class LogLines extends Handler {
+        final AtomicInteger lines = new AtomicInteger();
+        final Map<String, Integer> byLogger = new ConcurrentHashMap<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            int count = 1;
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                count += (int) trace.toString().lines().count();
+            }
+            lines.addAndGet(count);
+            byLogger.merge(record.getLoggerName(), count, Integer::sum);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aTwentySecondOutageUnderLoadLogsAFewLinesNotAStackTracePerRequest() throws Exception {
+        LogLines log = new LogLines();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        AtomicBoolean outage = new AtomicBoolean(true);
+        AtomicInteger failed = new AtomicInteger();
+        database.cut();
+        root.addHandler(log);
+        try {
+            for (int i = 0; i < 4; i++) {
+                clients.execute(() -> {
+                    while (outage.get()) {
+                        if (FbaApi.submit(Submission.forNewSeller()).extract().statusCode() == 503) {
+                            failed.incrementAndGet();
+                        }
+                        RestAssured.given().get("/q/health/ready");
+                    }
+                });
+            }
+            Thread.sleep(20_000);
+        } finally {
+            outage.set(false);
+            clients.shutdown();
+            clients.awaitTermination(30, TimeUnit.SECONDS);
+            root.removeHandler(log);
+            database.restore();
+        }
+        assertTrue(failed.get() > 100, "requests refused during the outage: " + failed.get());
+        assertTrue(log.lines.get() <= 100, log.lines.get() + " log lines for " + failed.get()
+                + " refused requests in a 20 s outage, by logger: " + log.byLogger);
     }
 }

@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP proxy owned by a test: a loopback port forwarding to a server. {@link #cut()} refuses new
- * connections and resets every open one, as a server that went away would; {@link #restore()} takes
- * connections again on the same port. The server itself is never touched.
+ * connections and resets every open one, as a server that went away would; {@link #stall()} keeps
+ * every connection open and takes new ones but forwards nothing, as a server that hangs or a network
+ * that drops every packet would; {@link #restore()} ends either: connections are taken again on the
+ * same port, and what a stall held back is delivered. The server itself is never touched.
  */
 final class TcpProxy implements AutoCloseable {
     private final InetSocketAddress target;
@@ -27,6 +29,7 @@ final class TcpProxy implements AutoCloseable {
     });
     private ServerSocket listener;
     private int port;
+    private boolean stalled;
 
     TcpProxy(String host, int port) throws IOException {
         this.target = new InetSocketAddress(host, port);
@@ -45,14 +48,34 @@ final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Connections stay open and new ones are taken, but not a byte goes through until {@link #restore()}. */
+    synchronized void stall() {
+        stalled = true;
+    }
+
     synchronized void restore() throws IOException {
+        stalled = false;
+        notifyAll();
         if (listener.isClosed()) {
             listen(port);
         }
     }
 
+    private synchronized void awaitFlowing(Socket from) throws IOException {
+        while (stalled && !from.isClosed()) {
+            try {
+                wait(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("proxy closed", e);
+            }
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
+        stalled = false;
+        notifyAll();
         cut();
         threads.shutdownNow();
     }
@@ -101,6 +124,7 @@ final class TcpProxy implements AutoCloseable {
             InputStream in = from.getInputStream();
             OutputStream out = to.getOutputStream();
             for (int read; (read = in.read(buffer)) != -1; ) {
+                awaitFlowing(from);
                 out.write(buffer, 0, read);
                 out.flush();
             }
