@@ -1,0 +1,83 @@
+package com.marketplace.sellerperformance.engine;
+
+import static com.marketplace.sellerperformance.testing.AsTester.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import com.marketplace.sellerperformance.FixedRules;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An analyst's draft is compiled in isolation: errors with file and line, nothing activated. */
+@QuarkusTest
+class RulesValidationTest {
+
+    private static ValidatableResponse validate(Map<String, String> files) {
+        return given().contentType(ContentType.JSON).body(Map.of("files", files)).post("/api/v1/rules/validate").then();
+    }
+
+    @Test
+    void theActiveRuleSetShowsItsVersionSourceAndFiles() {
+        given().get("/api/v1/rules").then().statusCode(200)
+                .body("version", matchesPattern("[0-9a-f]{64}"))
+                .body("source", equalTo(FixedRules.DIR.toString()))
+                .body("files.path", hasItem("fba-onsite/goals.drl"))
+                .body("files.path", hasItem("services/account.drl"))
+                .body("lastReload.status", equalTo("OK"));
+    }
+
+    @Test
+    void aValidDraftIsValidAndActivatesNothing() throws IOException {
+        String active = given().get("/api/v1/rules").then().extract().path("version");
+        Map<String, String> files = FixedRules.files();
+        files.put("fba-onsite/goals.drl", files.get("fba-onsite/goals.drl").replace("\"0.006\"", "\"0.008\""));
+        validate(files).statusCode(200).body("valid", equalTo(true));
+        given().get("/api/v1/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void aSyntaxErrorIsAnsweredWithItsFileAndLine() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        String statuses = files.get("fba-onsite/statuses.drl");
+        List<String> lines = List.of(statuses.split("\n", -1));
+        int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
+        files.put("fba-onsite/statuses.drl", statuses.replace("rule \"Metric within its goal is met\"",
+                "rule \"Metric within its goal is met\" whenever"));
+        validate(files).statusCode(422)
+                .body("valid", equalTo(false))
+                .body("errors[0].file", equalTo("fba-onsite/statuses.drl"))
+                .body("errors[0].line", equalTo(line));
+    }
+
+    @Test
+    void aTypeErrorIsAnsweredWithItsFileAndLine() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        String goals = files.get("fba-onsite/goals.drl");
+        files.put("fba-onsite/goals.drl", goals.replace("insert(new FamilyReturnGoal(\"CE\",",
+                "insert(new FamilyReturnGoal(42L,"));
+        validate(files).statusCode(422)
+                .body("errors[0].file", equalTo("fba-onsite/goals.drl"))
+                .body("errors[0].line", greaterThan(0));
+    }
+
+    @Test
+    void aHolidayRuleThatFailsIsAnsweredWithItsFileAndLine() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        String holidays = files.get("fba-onsite/national-holidays.drl");
+        int line = List.of(holidays.split("\n", -1)).indexOf("rule \"Natal is on 25 December\"") + 1;
+        files.put("fba-onsite/national-holidays.drl", holidays.replace("LocalDate.of($year, 12, 25)",
+                "LocalDate.of($year, 13, 25)"));
+        validate(files).statusCode(422)
+                .body("errors[0].file", equalTo("fba-onsite/national-holidays.drl"))
+                .body("errors[0].line", equalTo(line))
+                .body("errors[0].message", containsString("Natal is on 25 December"));
+    }
+}
