@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code engine} depends on no other package of the service but {@code facts};</li>
  *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
  *   <li>fact classes carry no framework: no Quarkus, no JPA, no Drools;</li>
- *   <li>JPA mappings live in {@code persistence} packages only.</li>
+ *   <li>JPA mappings live in {@code persistence} packages only;</li>
+ *   <li>settings are read through one {@code @ConfigMapping} per area, named {@code *Config}, never a loose
+ *       {@code @ConfigProperty}.</li>
  * </ul>
  */
 class ArchitectureTest {
@@ -131,6 +133,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.persistence..",
                         "org.drools..")
                 .because("facts are plain Java: the rules, the scenarios and the tests build them without a framework")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void settingsAreReadThroughOneTypedMappingPerArea() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.eclipse.microprofile.config.inject.ConfigProperty")
+                .because("an area's settings are listed once, typed, in its *Config mapping; defaults in application.properties")
+                .check(MAIN_CLASSES);
+        classes().that().areAnnotatedWith(io.smallrye.config.ConfigMapping.class)
+                .should().haveSimpleNameEndingWith("Config")
                 .check(MAIN_CLASSES);
     }
 

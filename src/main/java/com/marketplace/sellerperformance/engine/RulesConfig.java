@@ -1,7 +1,6 @@
 package com.marketplace.sellerperformance.engine;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ public interface RulesConfig {
     Optional<String> dir();
 
     /** How often the directory is checked for changes (RULES_WATCH_INTERVAL); 0 turns watching off. */
-    @WithDefault("2s")
     Duration watchInterval();
 
     /** The name of {@link #runTimeCompilation()}, read where no mapping can be injected. */
@@ -27,6 +25,5 @@ public interface RulesConfig {
      * image, whatever this says; false makes a JVM serve like one: the packaged rules, no watching,
      * and validate, back-test and reload answer 501.
      */
-    @WithDefault("true")
     boolean runTimeCompilation();
 }

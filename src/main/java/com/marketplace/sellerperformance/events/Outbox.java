@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.records.DatabaseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -37,8 +37,8 @@ public class Outbox {
     private final String schema;
 
     public Outbox(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay, @ConfigProperty(name = "db.schema") String schema) {
-        this.schema = schema;
+                  OutboxRelay relay, DatabaseConfig database) {
+        this.schema = database.schema();
         this.entityManager = entityManager;
         this.json = json;
         this.transactions = transactions;

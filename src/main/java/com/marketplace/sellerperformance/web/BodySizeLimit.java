@@ -4,7 +4,6 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,8 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodySizeLimit {
     private final long maxBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "api.max-body-bytes", defaultValue = "1048576") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public BodySizeLimit(WebConfig config) {
+        this.maxBytes = config.maxBodyBytes();
     }
 
     @ServerRequestFilter(preMatching = true)

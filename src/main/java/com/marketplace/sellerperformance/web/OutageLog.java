@@ -12,7 +12,6 @@ import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
@@ -37,8 +36,8 @@ public class OutageLog implements Filter {
     /** The filtered loggers, held so that they (and their filter) are not collected. */
     private final List<Logger> filtered = new ArrayList<>();
 
-    public OutageLog(@ConfigProperty(name = "outage-log.interval", defaultValue = "10s") Duration interval) {
-        this.interval = interval;
+    public OutageLog(OutageLogConfig config) {
+        this.interval = config.interval();
     }
 
     private static final class Window {

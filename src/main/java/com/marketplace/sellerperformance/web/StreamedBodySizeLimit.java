@@ -6,7 +6,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The body limit of {@link BodySizeLimit} for bodies whose length is not declared (chunked): at
@@ -16,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StreamedBodySizeLimit implements ReaderInterceptor {
     private final long maxBytes;
 
-    public StreamedBodySizeLimit(@ConfigProperty(name = "api.max-body-bytes", defaultValue = "1048576") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public StreamedBodySizeLimit(WebConfig config) {
+        this.maxBytes = config.maxBodyBytes();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.announcements;
 
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.records.DatabaseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
@@ -10,7 +11,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
@@ -24,9 +24,9 @@ public class AnnouncedStandings {
     private final EntityManager entityManager;
     private final String schema;
 
-    public AnnouncedStandings(EntityManager entityManager, @ConfigProperty(name = "db.schema") String schema) {
+    public AnnouncedStandings(EntityManager entityManager, DatabaseConfig database) {
         this.entityManager = entityManager;
-        this.schema = schema;
+        this.schema = database.schema();
     }
 
     /**

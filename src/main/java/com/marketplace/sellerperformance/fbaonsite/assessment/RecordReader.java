@@ -1,11 +1,11 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.records.DatabaseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /** Reads sellers' FBA Onsite record ahead, one query per table, for deciding their new weeks in memory. */
@@ -15,10 +15,10 @@ public class RecordReader {
     private final ObjectMapper json;
     private final String schema;
 
-    public RecordReader(EntityManager entityManager, ObjectMapper json, @ConfigProperty(name = "db.schema") String schema) {
+    public RecordReader(EntityManager entityManager, ObjectMapper json, DatabaseConfig database) {
         this.entityManager = entityManager;
         this.json = json;
-        this.schema = schema;
+        this.schema = database.schema();
     }
 
     /** The record of these sellers, each with the start of the period its line is about. */

@@ -15,6 +15,7 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.records.DatabaseConfig;
 import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,6 @@ import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -54,7 +54,7 @@ public class WeekWriter {
 
     public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
                     Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
-                    @ConfigProperty(name = "db.schema") String schema) {
+                    DatabaseConfig database) {
         this.standings = standings;
         this.rules = rules;
         this.entityManager = entityManager;
@@ -62,7 +62,7 @@ public class WeekWriter {
         this.announced = announced;
         this.outbox = outbox;
         this.json = json;
-        this.schema = schema;
+        this.schema = database.schema();
     }
 
     /** Stores the weeks; answers each one's standing on its assessment day, in the order given. */

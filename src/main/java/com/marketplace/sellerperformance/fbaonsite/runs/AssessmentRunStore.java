@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.problems.FieldError;
+import com.marketplace.sellerperformance.records.DatabaseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The runs' own rows, read and written with plain JDBC: a run's staged lines never pass through the ORM. */
 @ApplicationScoped
@@ -31,12 +31,11 @@ public class AssessmentRunStore {
     private final int parts;
 
     public AssessmentRunStore(DataSource dataSource, ObjectMapper json,
-                              @ConfigProperty(name = "db.schema") String schema,
-                              @ConfigProperty(name = "runs.parts", defaultValue = "4") int parts) {
+                              DatabaseConfig database, RunsConfig runs) {
         this.dataSource = dataSource;
         this.json = json;
-        this.schema = schema;
-        this.parts = parts;
+        this.schema = database.schema();
+        this.parts = runs.parts();
     }
 
     /** The statement with {s} standing for the service's schema (plain JDBC knows no default schema). */

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Decides a claimed run chunk by chunk, from wherever its cursor stands, to the end. */
 @ApplicationScoped
@@ -37,11 +36,11 @@ public class AssessmentRunner {
     private final AtomicInteger active;
 
     public AssessmentRunner(AssessmentRunStore store, RunChunk chunk, ActiveRuleSet rules, MeterRegistry registry,
-                            @ConfigProperty(name = "runs.chunk-lines", defaultValue = "500") int chunkLines) {
+                            RunsConfig runs) {
         this.store = store;
         this.chunk = chunk;
         this.rules = rules;
-        this.chunkLines = chunkLines;
+        this.chunkLines = runs.chunkLines();
         this.assessed = lines(registry, "assessed");
         this.repeated = lines(registry, "repeated");
         this.conflicts = lines(registry, "conflict");

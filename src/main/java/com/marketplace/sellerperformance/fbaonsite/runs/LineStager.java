@@ -16,8 +16,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stages a run's lines in PostgreSQL as they arrive, with COPY, a batch at a time: each batch is
@@ -34,16 +32,12 @@ public class LineStager {
     private final int maxLineChars;
     private final RunCaps caps;
 
-    public LineStager(AssessmentRunStore store, ObjectMapper json,
-                      @ConfigProperty(name = "runs.staging-batch-lines", defaultValue = "5000") int batchLines,
-                      @ConfigProperty(name = "runs.max-line-chars", defaultValue = "65536") int maxLineChars,
-                      @ConfigProperty(name = RunCaps.BYTES, defaultValue = "2G") MemorySize maxBytes,
-                      @ConfigProperty(name = RunCaps.LINES, defaultValue = "5000000") long maxLines) {
+    public LineStager(AssessmentRunStore store, ObjectMapper json, RunsConfig runs) {
         this.store = store;
         this.json = json;
-        this.batchLines = batchLines;
-        this.maxLineChars = maxLineChars;
-        this.caps = new RunCaps(maxBytes.asLongValue(), maxLines);
+        this.batchLines = runs.stagingBatchLines();
+        this.maxLineChars = runs.maxLineChars();
+        this.caps = runs.caps();
     }
 
     public RunCaps caps() {

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,13 +47,11 @@ public class RunChunk {
 
     public RunChunk(WeekRecording assessments, DataSource dataSource,
                     EntityManager entityManager, ObjectMapper json, CurrentIdentityAssociation identity,
-                    @ConfigProperty(name = "runs.chunk-timeout", defaultValue = "10m") Duration timeout,
-                    @ConfigProperty(name = "runs.line-attempts", defaultValue = "3") int lineAttempts,
-                    @ConfigProperty(name = "runs.line-retry-delay", defaultValue = "1s") Duration retryDelay) {
+                    RunsConfig runs) {
         this.dataSource = dataSource;
-        this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
-        this.lineAttempts = Math.max(1, lineAttempts);
-        this.retryDelay = retryDelay;
+        this.timeoutSeconds = (int) Math.max(1, runs.chunkTimeout().toSeconds());
+        this.lineAttempts = Math.max(1, runs.lineAttempts());
+        this.retryDelay = runs.lineRetryDelay();
         this.assessments = assessments;
         this.entityManager = entityManager;
         this.json = json;

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,12 +33,11 @@ public class RunResumer {
     private ScheduledExecutorService poller;
 
     public RunResumer(AssessmentRunStore store, AssessmentRunner runner,
-                      @ConfigProperty(name = "runs.worker.enabled", defaultValue = "true") boolean enabled,
-                      @ConfigProperty(name = "runs.worker.poll-interval", defaultValue = "3s") Duration interval) {
+RunsConfig runs) {
         this.store = store;
         this.runner = runner;
-        this.enabled = enabled;
-        this.interval = interval;
+        this.enabled = runs.worker().enabled();
+        this.interval = runs.worker().pollInterval();
     }
 
     void onStart(@Observes StartupEvent event) {
