@@ -42,7 +42,7 @@ class KilledDuringKeyedPostsIT {
     private static final String ASSESSMENTS = "/api/v1/fba-onsite/assessments";
     private static final String JDBC = "jdbc:postgresql://localhost:5432/postgres";
     private static final LocalDate FIRST_SUNDAY = LocalDate.parse("2026-03-01");
-    private static final int KEYS = 240;
+    private static final int KEYS = 200;
     private static final int IN_FLIGHT = 8;
 
     private final ObjectMapper json = new ObjectMapper();
