@@ -101,7 +101,7 @@ class RepeatedBrokerCutsTest {
             assertTrue(expected.size() >= 50, "too few events to say anything: " + expected.size());
             assertTrue(arrivedBeforeEachCut.stream().filter(n -> n > 0).count() >= 2,
                     "the stream never flowed between cuts: " + arrivedBeforeEachCut);
-            assertEquals(Set.of(), lost, "events lost over the cuts");
+            assertEquals(0, lost.size(), "events lost over the cuts, among them " + lost.stream().limit(5).toList());
             assertEquals(recorded, firstArrivalsBySeller(arrived, sellers), "events overtook earlier ones");
             assertSameEventOnEachRepeat(arrived);
         }
