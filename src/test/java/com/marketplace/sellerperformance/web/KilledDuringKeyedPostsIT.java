@@ -68,35 +68,13 @@ class KilledDuringKeyedPostsIT {
         int killAfter = KEYS / 4 + random.nextInt(KEYS / 4);
 
         String schema = PackagedService.BASE_SCHEMA + "_it_keys";
-        Map<String, Answer> beforeKill = new ConcurrentHashMap<>();
-        AtomicInteger sent = new AtomicInteger();
+        BeforeKill firstRun;
         try (PackagedService service = PackagedService.start(schema, true, temp.resolve("first.log"), Map.of())) {
-            AtomicBoolean killed = new AtomicBoolean();
-            ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
-            AtomicInteger next = new AtomicInteger();
-            for (int i = 0; i < IN_FLIGHT; i++) {
-                senders.execute(() -> {
-                    for (int n; !killed.get() && (n = next.getAndIncrement()) < KEYS; ) {
-                        sent.incrementAndGet();
-                        Keyed request = requests.get(n);
-                        Answer answer = send(service, request);
-                        if (answer != Answer.NONE) {
-                            beforeKill.put(request.key(), answer);
-                        }
-                    }
-                });
-            }
-            while (beforeKill.size() < killAfter && next.get() < KEYS) {
-                Thread.sleep(5);
-            }
-            killed.set(true);
-            service.kill();
-            senders.shutdown();
-            assertTrue(senders.awaitTermination(1, TimeUnit.MINUTES));
+            firstRun = sendAndKill(service, requests, killAfter);
         }
-        int inFlight = sent.get() - beforeKill.size();
-        assertTrue(inFlight > 0 && sent.get() < KEYS,
-                "the kill came at no request in flight: " + sent.get() + " sent, " + beforeKill.size() + " answered");
+        Map<String, Answer> beforeKill = firstRun.answers();
+        assertTrue(firstRun.inFlight() > 0 && firstRun.sent() < KEYS, "the kill came at no request in flight: "
+                + firstRun.sent() + " sent, " + beforeKill.size() + " answered");
         beforeKill.forEach((key, answer) -> assertEquals(201, answer.status(), key + ": " + answer.body()));
 
         Map<String, String> storedAtKill = assessmentIds(schema);
@@ -110,18 +88,13 @@ class KilledDuringKeyedPostsIT {
             }
         }
 
-        Map<String, Answer> retried = new ConcurrentHashMap<>();
+        Map<String, Answer> retried;
         try (PackagedService service = PackagedService.start(schema, false, temp.resolve("restart.log"), Map.of())) {
-            ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
-            for (Keyed request : requests) {
-                senders.execute(() -> retried.put(request.key(), send(service, request)));
-            }
-            senders.shutdown();
-            assertTrue(senders.awaitTermination(1, TimeUnit.MINUTES));
+            retried = sendAll(service, requests);
         }
         System.out.printf("KilledDuringKeyedPostsIT: %d keys, %d sent before the kill, %d answered, %d in flight"
                         + " (%d of them stored), %d retried after the restart%n",
-                KEYS, sent.get(), beforeKill.size(), inFlight, storedUnanswered, retried.size());
+                KEYS, firstRun.sent(), beforeKill.size(), firstRun.inFlight(), storedUnanswered, retried.size());
 
         List<String> wrong = new ArrayList<>();
         for (Keyed request : requests) {
@@ -143,6 +116,52 @@ class KilledDuringKeyedPostsIT {
         Map<String, String> storedAtEnd = assessmentIds(schema);
         assertEquals(KEYS, storedAtEnd.size(), "every key's week decided once");
         requests.forEach(r -> assertEquals(storedAtEnd.get(r.sellerId()), retried.get(r.key()).assessmentId()));
+    }
+
+    /** What the first process answered before it was killed, and how many requests it had been sent. */
+    private record BeforeKill(Map<String, Answer> answers, int sent) {
+        int inFlight() {
+            return sent - answers.size();
+        }
+    }
+
+    /** Sends the requests, {@value #IN_FLIGHT} at a time, and kills the service once {@code killAfter} are answered. */
+    private BeforeKill sendAndKill(PackagedService service, List<Keyed> requests, int killAfter)
+            throws InterruptedException {
+        Map<String, Answer> answers = new ConcurrentHashMap<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
+        for (int i = 0; i < IN_FLIGHT; i++) {
+            senders.execute(() -> {
+                for (int n; !killed.get() && (n = sent.getAndIncrement()) < KEYS; ) {
+                    Answer answer = send(service, requests.get(n));
+                    if (answer != Answer.NONE) {
+                        answers.put(requests.get(n).key(), answer);
+                    }
+                }
+            });
+        }
+        while (answers.size() < killAfter && sent.get() < KEYS) {
+            Thread.sleep(5);
+        }
+        killed.set(true);
+        service.kill();
+        senders.shutdown();
+        assertTrue(senders.awaitTermination(1, TimeUnit.MINUTES));
+        return new BeforeKill(Map.copyOf(answers), Math.min(sent.get(), KEYS));
+    }
+
+    /** Sends every request, {@value #IN_FLIGHT} at a time: each key's answer. */
+    private Map<String, Answer> sendAll(PackagedService service, List<Keyed> requests) throws InterruptedException {
+        Map<String, Answer> answers = new ConcurrentHashMap<>();
+        ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
+        for (Keyed request : requests) {
+            senders.execute(() -> answers.put(request.key(), send(service, request)));
+        }
+        senders.shutdown();
+        assertTrue(senders.awaitTermination(1, TimeUnit.MINUTES));
+        return answers;
     }
 
     /** One key per new seller, for a week of its own with a few late or cancelled units now and then. */
