@@ -44,7 +44,9 @@ class BrokerOutageTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("decision-events.relay.confirm-timeout", "2s");
+            // the connector tries the broker again every second, so a short cut is over in about one
+            return Map.of("decision-events.relay.confirm-timeout", "2s",
+                    "mp.messaging.outgoing.decision-events.reconnect-interval", "1");
         }
     }
 

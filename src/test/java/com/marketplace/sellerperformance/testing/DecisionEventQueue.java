@@ -57,10 +57,16 @@ public final class DecisionEventQueue implements AutoCloseable {
 
     /** Everything the queue holds now, then the events about the subject. */
     public List<JsonNode> drained(String subjectId) throws IOException {
+        drained();
+        return of(subjectId);
+    }
+
+    /** Everything the queue holds now, then every event received so far (repeats included), in arrival order. */
+    public List<JsonNode> drained() throws IOException {
         while (takeOne()) {
             // keep reading
         }
-        return of(subjectId);
+        return List.copyOf(received);
     }
 
     private boolean takeOne() throws IOException {

@@ -3,14 +3,13 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.sellerperformance.testing.PackagedService;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,8 +19,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run by itself, and what it stored equals what an uninterrupted run of the same file stores.
  */
 class AssessmentRunResumeIT {
-    private static final String BASE_SCHEMA = System.getenv().getOrDefault("_TEST_DB_SCHEMA", "seller_performance_test");
+    private static final Map<String, String> SMALL_CHUNKS = Map.of("RUNS_CHUNK_LINES", "25");
     private static final String JDBC = "jdbc:postgresql://localhost:5432/postgres";
     private static final Pattern NUMBER = Pattern.compile("\"%s\":(\\d+)");
     private static final LocalDate FIRST_SUNDAY = LocalDate.parse("2026-03-01");
@@ -45,15 +44,15 @@ class AssessmentRunResumeIT {
         System.out.println("AssessmentRunResumeIT seed " + seed);
         byte[] week = weeks(new Random(seed), 300, 3);
 
-        String reference = BASE_SCHEMA + "_it_ref";
-        try (Service service = Service.start(reference, true, temp.resolve("ref.log"))) {
+        String reference = PackagedService.BASE_SCHEMA + "_it_ref";
+        try (PackagedService service = PackagedService.start(reference, true, temp.resolve("ref.log"), SMALL_CHUNKS)) {
             String run = post(service, week);
             assertEquals("COMPLETED", status(awaitEnd(service, run)));
         }
 
-        String killed = BASE_SCHEMA + "_it_kill";
+        String killed = PackagedService.BASE_SCHEMA + "_it_kill";
         String run;
-        try (Service service = Service.start(killed, true, temp.resolve("kill.log"))) {
+        try (PackagedService service = PackagedService.start(killed, true, temp.resolve("kill.log"), SMALL_CHUNKS)) {
             run = post(service, week);
             String state = get(service, run);
             while (number(state, "assessed") < 200 && "RUNNING".equals(status(state))) {
@@ -66,7 +65,7 @@ class AssessmentRunResumeIT {
         long decidedAtKill = scalar(killed, "SELECT sum(done) FROM %s.assessment_run_part");
         assertTrue(decidedAtKill > 0 && decidedAtKill < 900, "killed after " + decidedAtKill + " of 900 lines");
 
-        try (Service service = Service.start(killed, false, temp.resolve("restart.log"))) {
+        try (PackagedService service = PackagedService.start(killed, false, temp.resolve("restart.log"), SMALL_CHUNKS)) {
             String end = awaitEnd(service, run);
             assertEquals("COMPLETED", status(end), end);
             assertEquals(900, number(end, "lines"));
@@ -135,7 +134,7 @@ class AssessmentRunResumeIT {
         return Long.parseLong(query(schema, sql).get(0).split(" \\| ")[0]);
     }
 
-    private String post(Service service, byte[] body) throws IOException, InterruptedException {
+    private String post(PackagedService service, byte[] body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(service.request("/api/v1/fba-onsite/assessment-runs")
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -143,14 +142,14 @@ class AssessmentRunResumeIT {
         return response.headers().firstValue("Location").orElseThrow();
     }
 
-    private String get(Service service, String location) throws IOException, InterruptedException {
+    private String get(PackagedService service, String location) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(service.request(URI.create(location).getPath()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
 
-    private String awaitEnd(Service service, String run) throws IOException, InterruptedException {
+    private String awaitEnd(PackagedService service, String run) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         String state = get(service, run);
         while ("RUNNING".equals(status(state)) && System.nanoTime() < deadline) {
@@ -168,83 +167,5 @@ class AssessmentRunResumeIT {
     private static long number(String run, String field) {
         Matcher matcher = Pattern.compile(String.format(NUMBER.pattern(), field)).matcher(run);
         return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
-    }
-
-    /** The packaged service as a child process on a port and schema of its own. */
-    private static final class Service implements AutoCloseable {
-        private final Process process;
-        private final int port;
-        private final Path log;
-
-        private Service(Process process, int port, Path log) {
-            this.process = process;
-            this.port = port;
-            this.log = log;
-        }
-
-        static Service start(String schema, boolean fresh, Path log) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            var env = builder.environment();
-            env.put("DB_SCHEMA", schema);
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            env.put("RULES_DIR", "src/test/resources/fixed-rules");
-            env.put("RUNS_CHUNK_LINES", "25");
-            env.put("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_EVALUATOR", "evaluator");
-            env.put("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_EVALUATOR", "evaluator");
-            if (fresh) {
-                env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
-                env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-            }
-            Service service = new Service(builder.start(), port, log);
-            service.awaitReady();
-            return service;
-        }
-
-        HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("evaluator:evaluator".getBytes(StandardCharsets.UTF_8)));
-        }
-
-        private void awaitReady() throws IOException, InterruptedException {
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (ready.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            process.destroyForcibly();
-            throw new AssertionError("the service did not get ready:\n" + Files.readString(log));
-        }
-
-        /** SIGKILL: no shutdown hook, no transaction finished. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly().waitFor();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroy();
-                process.waitFor();
-            }
-        }
     }
 }
