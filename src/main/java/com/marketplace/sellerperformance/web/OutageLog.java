@@ -29,6 +29,8 @@ public class OutageLog implements Filter {
             "io.agroal.pool",                  // every failed connection attempt and validation
             "io.smallrye.health",              // every probe while DOWN
             "com.marketplace.sellerperformance.events.OutboxRelay",
+            "io.vertx.rabbitmq.impl.RabbitMQClientImpl",    // every failed reconnect to the broker, with its stack trace
+            "io.vertx.rabbitmq.impl.RabbitMQPublisherImpl",
             "com.marketplace.sellerperformance.fbaonsite.runs.RunResumer");
 
     private final Duration interval;

@@ -3,9 +3,11 @@ package com.marketplace.sellerperformance.events;
 import static com.marketplace.sellerperformance.testing.DecisionEventQueue.changes;
 import static com.marketplace.sellerperformance.testing.FbaApi.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marketplace.sellerperformance.testing.DecisionEventQueue;
+import com.marketplace.sellerperformance.testing.LogLines;
 import com.marketplace.sellerperformance.testing.ProxiedServer;
 import com.marketplace.sellerperformance.testing.Submission;
 import com.marketplace.sellerperformance.testing.TcpProxy;
@@ -16,6 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +95,29 @@ class BrokerOutageTest {
                             "PRIME_BADGE_REMOVED 2026-08-23", "STRIKE_ISSUED 2026-08-30", "DEACTIVATED 2026-08-30"),
                     changes(List.copyOf(once.values())));
         }
+    }
+
+    @Test
+    void aTwentySecondBrokerOutageUnderLoadLogsAFewLinesNotAStackTracePerReconnect() throws Exception {
+        LogLines log = new LogLines();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        int decided = 0;
+        broker.cut();
+        root.addHandler(log);
+        try {
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < end) {
+                submit(Submission.forNewSeller().week("2026-08-02").with("unitsCancelled", 9)).statusCode(201);
+                decided++;
+                Thread.sleep(200);
+            }
+        } finally {
+            root.removeHandler(log);
+            broker.restore();
+        }
+        assertTrue(decided > 20, "decisions during the outage: " + decided);
+        assertTrue(log.lines.get() <= 100, log.lines.get() + " log lines in a 20 s broker outage with " + decided
+                + " decisions, by logger: " + log.byLogger);
     }
 
     private long unpublished(String subjectId) {

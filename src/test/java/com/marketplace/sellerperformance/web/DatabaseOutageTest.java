@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.sellerperformance.testing.FbaApi;
+import com.marketplace.sellerperformance.testing.LogLines;
 import com.marketplace.sellerperformance.testing.ProxiedServer;
 import com.marketplace.sellerperformance.testing.Rows;
 import com.marketplace.sellerperformance.testing.Submission;
@@ -16,18 +17,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -115,32 +111,6 @@ class DatabaseOutageTest {
         assertEquals(201, status, "the service did not recover after the database came back");
         RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         assertEquals(1, rows.assessmentsOf(submission.sellerId()), "assessments of the seller after recovery");
-    }
-
-    /** Every line the service logs, a stack trace counted line by line. */
-    static final class LogLines extends Handler {
-        final AtomicInteger lines = new AtomicInteger();
-        final Map<String, Integer> byLogger = new ConcurrentHashMap<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            int count = 1;
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                count += (int) trace.toString().lines().count();
-            }
-            lines.addAndGet(count);
-            byLogger.merge(record.getLoggerName(), count, Integer::sum);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     @Test
