@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.fbaonsite.assessment.SubmissionOutcome;
 import com.marketplace.sellerperformance.fbaonsite.assessment.WeekRecording;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.problems.BadInputException;
@@ -243,10 +244,10 @@ public class RunChunk {
                 refused.add(new Refusal(line, RunRejection.Kind.INVALID, e.errors()));
             }
         }
-        List<WeekRecording.SubmissionOutcome> settled =
+        List<SubmissionOutcome> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
-            WeekRecording.SubmissionOutcome line = settled.get(i);
+            SubmissionOutcome line = settled.get(i);
             Line number = parsed.get(i).line();
             if (line.refused() instanceof ConflictException conflict) {
                 refused.add(new Refusal(number, RunRejection.Kind.CONFLICT,
