@@ -297,14 +297,13 @@ public class RunChunk {
     }
 
     private void reject(UUID runId, Refusal refusal) {
-        entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors, seller_id)"
-                        + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb), CAST(:seller AS text))")
-                .setParameter("run", runId)
-                .setParameter("line", refusal.line().number())
-                .setParameter("kind", refusal.kind().toString())
-                .setParameter("errors", write(refusal.errors()))
-                .setParameter("seller", LineStager.sellerIdOf(refusal.line().body()))
-                .executeUpdate();
+        List<Object> values = new RunRejection(refusal.line().number(), LineStager.sellerIdOf(refusal.line().body()),
+                refusal.kind(), refusal.errors()).values(runId, write(refusal.errors()));
+        Query insert = entityManager.createNativeQuery(RunRejection.INSERT);
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        insert.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
