@@ -4,6 +4,7 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.SubmissionFacts;
 import com.marketplace.sellerperformance.fbaonsite.rules.SubmissionRefusals;
+import com.marketplace.sellerperformance.problems.BadInputException;
 import com.marketplace.sellerperformance.problems.FieldError;
 import com.marketplace.sellerperformance.problems.InputCheck;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,6 @@ public class SubmissionCheck {
         if (submission.hasEveryValue() && submission.countsWithinBounds()) {
             errors.addAll(refusals.foundIn(rules.current(), SubmissionFacts.of(submission)));
         }
-        InputCheck.refuseIfAny(errors);
-        throw new IllegalStateException("unreachable: faults were found");
+        throw BadInputException.ofAll(errors);
     }
 }
