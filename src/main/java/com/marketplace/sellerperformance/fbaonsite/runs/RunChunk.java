@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -309,12 +310,13 @@ public class RunChunk {
     @SuppressWarnings("unchecked")
     private List<Line> lines(UUID runId, int part, long after, int size) {
         Query query = entityManager.createNativeQuery("SELECT line_no, body FROM {h-schema}assessment_run_line"
-                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size")
+                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size",
+                        Tuple.class)
                 .setParameter("run", runId).setParameter("part", part).setParameter("after", after)
                 .setParameter("size", size);
         List<Line> lines = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            lines.add(new Line(((Number) row[0]).longValue(), (String) row[1]));
+        for (Tuple row : (List<Tuple>) query.getResultList()) {
+            lines.add(new Line(((Number) row.get("line_no")).longValue(), (String) row.get("body")));
         }
         return lines;
     }
