@@ -16,6 +16,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>no package takes part in a cycle, sub-packages of one program included;</li>
  *   <li>fact classes carry no framework: no Quarkus, no JPA, no Drools;</li>
  *   <li>JPA mappings live in {@code persistence} packages only;</li>
+ *   <li>a program opens rule sessions only in its {@code rules} package;</li>
+ *   <li>the steps of deciding a week (check, periods on record, measurement) know neither one another nor
+ *       what sequences them, so a request passes through each once, in order;</li>
  *   <li>settings are read through one {@code @ConfigMapping} per area, named {@code *Config}, never a loose
  *       {@code @ConfigProperty}.</li>
  * </ul>
@@ -161,6 +165,33 @@ class ArchitectureTest {
                 .should().resideInAnyPackage("..persistence..", "com.marketplace.sellerperformance.records..")
                 .because("what maps columns belongs with the entities it maps, or with the records both programs keep")
                 .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void aProgramOpensRuleSessionsOnlyInItsRulesPackage() {
+        noClasses().that().resideInAnyPackage(PROGRAMS.toArray(String[]::new))
+                .and().resideOutsideOfPackage("..rules..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".engine.RuleEvaluator")
+                .because("what the rules are asked, and how their answers are read, is said once: in the program's rules package")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theStepsOfDecidingAWeekKnowNeitherOneAnotherNorTheirSequence() {
+        String assessment = ROOT + ".fbaonsite.assessment.";
+        List<String> steps = List.of(assessment + "SubmissionCheck", assessment + "PeriodsOnRecord",
+                assessment + "WeekMeasurement");
+        List<ArchRule> rules = new ArrayList<>();
+        for (String step : steps) {
+            String others = Stream.concat(steps.stream().filter(other -> !other.equals(step)),
+                            Stream.of(assessment + "WeekDecision", assessment + "WeekRecording"))
+                    .map(java.util.regex.Pattern::quote).collect(Collectors.joining("|"));
+            rules.add(noClasses().that().haveNameMatching(java.util.regex.Pattern.quote(step) + "(\\$.*)?")
+                    .should().dependOnClassesThat().haveNameMatching("(" + others + ")(\\$.*)?")
+                    .because("WeekDecision takes the steps in order, each once; a step that called another would"
+                            + " send a week back through a class it has left"));
+        }
+        checkAll(rules);
     }
 
     /** Checks every rule and reports all their violations together. */

@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
+import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -30,6 +31,10 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final String INSERT = "INSERT INTO {h-schema}decision_event"
+            + " (event_id, type, program, subject_id, effective_on, payload, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), now()) ON CONFLICT (event_id) DO NOTHING";
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
@@ -58,22 +63,12 @@ public class Outbox {
     /** Records the change unless it was recorded before; true when this call recorded it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(Change change) {
-        DecisionEvent event = eventOf(change);
-        int inserted = entityManager.createNativeQuery("INSERT INTO {h-schema}decision_event"
-                        + " (event_id, type, program, subject_id, effective_on, payload, recorded_at)"
-                        + " VALUES (:eventId, :type, :program, :subjectId, :effectiveOn, CAST(:payload AS jsonb), now())"
-                        + " ON CONFLICT (event_id) DO NOTHING")
-                .setParameter("eventId", event.eventId())
-                .setParameter("type", event.type().name())
-                .setParameter("program", event.program())
-                .setParameter("subjectId", event.subjectId())
-                .setParameter("effectiveOn", event.effectiveOn())
-                .setParameter("payload", payload(event))
-                .executeUpdate();
-        if (inserted == 1) {
+        entityManager.flush();
+        boolean inserted = insert(List.of(change))[0] == 1;
+        if (inserted) {
             relayAfterCommit();
         }
-        return inserted == 1;
+        return inserted;
     }
 
     /**
@@ -85,10 +80,14 @@ public class Outbox {
         if (changes.isEmpty()) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO \"" + schema + "\".decision_event"
-                    + " (event_id, type, program, subject_id, effective_on, payload, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), now()) ON CONFLICT (event_id) DO NOTHING")) {
+        insert(changes);
+        relayAfterCommit();
+    }
+
+    /** Inserts the changes' events in one batch, each unless it is recorded already; the rows each inserted. */
+    private int[] insert(List<Change> changes) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(Schema.qualify(INSERT, schema))) {
                 for (Change change : changes) {
                     DecisionEvent event = eventOf(change);
                     insert.setObject(1, event.eventId());
@@ -99,10 +98,9 @@ public class Outbox {
                     insert.setString(6, payload(event));
                     insert.addBatch();
                 }
-                insert.executeBatch();
+                return insert.executeBatch();
             }
         });
-        relayAfterCommit();
     }
 
     private static DecisionEvent eventOf(Change change) {

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -108,20 +109,22 @@ public class OutboxRelay {
             return new Pass(false, null);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, event_id, program, type, CAST(payload AS text)"
-                        + " FROM {h-schema}decision_event WHERE published_at IS NULL ORDER BY id LIMIT :limit")
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT id, event_id, program, type,"
+                        + " CAST(payload AS text) AS payload FROM {h-schema}decision_event WHERE published_at IS NULL"
+                        + " ORDER BY id LIMIT :limit", Tuple.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         List<Long> confirmed = new ArrayList<>();
         RuntimeException failure = null;
-        for (Object[] row : rows) {
+        for (Tuple row : rows) {
             try {
-                publish(row[1].toString(), row[2] + "." + row[3], (String) row[4]);
+                publish(row.get("event_id").toString(), row.get("program") + "." + row.get("type"),
+                        (String) row.get("payload"));
             } catch (RuntimeException notConfirmed) {
                 failure = notConfirmed;
                 break;
             }
-            confirmed.add(((Number) row[0]).longValue());
+            confirmed.add(((Number) row.get("id")).longValue());
         }
         if (!confirmed.isEmpty()) {
             entityManager.createNativeQuery(

@@ -6,7 +6,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -30,8 +29,7 @@ public class InputCheck {
     /** Throws one bad-input error with every fault given, or returns when there is none. */
     public static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            List<FieldError> sorted = errors.stream().distinct().sorted(Comparator.comparing(FieldError::field)).toList();
-            throw new BadInputException(sorted);
+            throw BadInputException.ofAll(errors);
         }
     }
 

@@ -87,7 +87,7 @@ public final class RulesCommand {
         RuleEvaluator evaluator = new RuleEvaluator();
         FbaOnsiteRules fbaOnsite = new FbaOnsiteRules(evaluator);
         return new ScenarioRunner(List.of(
-                new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(fbaOnsite), new StandingRules(evaluator)),
+                new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(evaluator), new StandingRules(evaluator)),
                 new ServiceProviderScenarios(new ServiceProviderRules(evaluator))));
     }
 }

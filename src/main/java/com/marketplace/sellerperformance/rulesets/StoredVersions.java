@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.rulesets;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -31,10 +32,11 @@ public class StoredVersions {
     /** Newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredVersion> all() {
-        List<?> rows = entityManager.createNativeQuery("SELECT version, first_loaded_at FROM {h-schema}rule_set_version"
-                + " ORDER BY first_loaded_at DESC, version").getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new StoredVersion((String) row[0], instant(row[1])))
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT version, first_loaded_at FROM {h-schema}rule_set_version"
+                + " ORDER BY first_loaded_at DESC, version", Tuple.class).getResultList();
+        return rows.stream()
+                .map(row -> new StoredVersion((String) row.get("version"), instant(row.get("first_loaded_at"))))
                 .toList();
     }
 

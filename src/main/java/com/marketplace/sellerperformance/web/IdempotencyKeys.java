@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,10 @@ public class IdempotencyKeys {
      * long such a row is nobody's and is taken over.
      */
     static final String ABANDONED_AFTER = "2 minutes";
+
+    /** The columns of a key's row that hold what is on record for it, as they are written and read. */
+    private static final List<String> ANSWER =
+            List.of("scope", "request_hash", "status", "response_status", "response_body", "location");
 
     private final EntityManager entityManager;
 
@@ -69,24 +74,27 @@ public class IdempotencyKeys {
                         + " AND idempotency_key = :key AND (created_at < now() - CAST('" + RETENTION + "' AS interval)"
                         + " OR status = 'IN_PROGRESS' AND created_at < now() - CAST('" + ABANDONED_AFTER + "' AS interval))")
                 .setParameter("principal", principal).setParameter("key", key).executeUpdate();
-        List<?> rows = entityManager.createNativeQuery("SELECT scope, request_hash, status, response_status,"
-                        + " response_body, location FROM {h-schema}idempotency_key WHERE principal = :principal"
-                        + " AND idempotency_key = :key")
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + String.join(", ", ANSWER)
+                        + " FROM {h-schema}idempotency_key WHERE principal = :principal AND idempotency_key = :key",
+                        Tuple.class)
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
         if (rows.isEmpty()) {
             return new Claim(true, scope, requestHash, "IN_PROGRESS", null, null, null);
         }
-        Object[] row = (Object[]) rows.get(0);
-        return new Claim(false, (String) row[0], (String) row[1], (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4], (String) row[5]);
+        Tuple row = rows.get(0);
+        Number responseStatus = (Number) row.get("response_status");
+        return new Claim(false, (String) row.get("scope"), (String) row.get("request_hash"), (String) row.get("status"),
+                responseStatus == null ? null : responseStatus.intValue(), (String) row.get("response_body"),
+                (String) row.get("location"));
     }
 
     /** Stores the answer of the request that holds the key, in its transaction: it commits with the decision. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String principal, String key, String scope, String requestHash, int status, String body,
                          String location) {
-        entityManager.createNativeQuery("INSERT INTO {h-schema}idempotency_key (principal, idempotency_key, scope,"
-                        + " request_hash, status, response_status, response_body, location, created_at) VALUES"
+        entityManager.createNativeQuery("INSERT INTO {h-schema}idempotency_key (principal, idempotency_key, "
+                        + String.join(", ", ANSWER) + ", created_at) VALUES"
                         + " (:principal, :key, :scope, :hash, 'COMPLETED', :status, :body, :location, now())")
                 .setParameter("principal", principal).setParameter("key", key).setParameter("scope", scope)
                 .setParameter("hash", requestHash).setParameter("status", status).setParameter("body", body)

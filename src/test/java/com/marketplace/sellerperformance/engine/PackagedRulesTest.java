@@ -9,6 +9,8 @@ import com.marketplace.sellerperformance.fbaonsite.facts.Penalty;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
 import com.marketplace.sellerperformance.problems.BadInputException;
@@ -42,6 +44,9 @@ class PackagedRulesTest {
 
     @Inject
     FbaOnsiteRules fba;
+
+    @Inject
+    LadderClimb ladder;
 
     @Inject
     ServiceProviderRules services;
@@ -96,7 +101,7 @@ class PackagedRulesTest {
                     shipped, (long) random.nextInt(12), (long) random.nextInt(8), (long) random.nextInt(12), returns);
             LadderHistory history = new LadderHistory(strikesBefore(start, random.nextInt(8)),
                     random.nextBoolean() ? List.of(start, start.plusDays(1), start.plusDays(2)) : List.of());
-            assertEquals(describe(fba, runTime, submission, history), describe(fba, built, submission, history),
+            assertEquals(describe(runTime, submission, history), describe(built, submission, history),
                     "submission " + submission);
 
             ServiceSubmission month = new ServiceSubmission("P-GEN", start, start.plusDays(30),
@@ -131,13 +136,14 @@ class PackagedRulesTest {
     }
 
     /** What the rules measure for the submission, and the strikes the ladder gives it after the history. */
-    private static String describe(FbaOnsiteRules fba, RuleSet ruleSet, FbaSubmission submission, LadderHistory history) {
+    private String describe(RuleSet ruleSet, FbaSubmission submission, LadderHistory history) {
         try {
             FbaDecision d = fba.measure(ruleSet, submission, List.of());
             StringBuilder text = new StringBuilder(d.assessedOn().toString());
             d.metrics().forEach(m -> text.append(' ').append(m.getMetric()).append('=').append(m.getStatus())
                     .append('@').append(m.getMeasurement().getGoal()));
-            fba.strike(ruleSet, submission.periodStart(), submission.periodEnd(), d.assessedOn(), d.metrics(), history)
+            ladder.step(new Rung(submission.periodStart(), submission.periodEnd(), d.assessedOn(),
+                            d.metrics(), ruleSet), history)
                     .strikes().forEach(s -> text.append(" strike ").append(s.getNumber()).append(s.getMetric())
                     .append(s.getPenalty()).append(s.getMinimumDeactivationDays()));
             return text.toString();

@@ -18,6 +18,8 @@ import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderHistory;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +70,9 @@ class RuleSetStoredBeforeThePackageMoveTest {
 
     @Inject
     FbaOnsiteRules fbaOnsite;
+
+    @Inject
+    LadderClimb ladder;
 
     private static List<RuleFile> oldFiles;
     private static String oldVersion;
@@ -135,10 +140,10 @@ class RuleSetStoredBeforeThePackageMoveTest {
 
         List<MetricResult> metricsThen = fbaOnsite.measure(compiled, week, List.of()).metrics();
         List<MetricResult> metricsNow = fbaOnsite.measure(currentRules, week, List.of()).metrics();
-        List<Strike> then = fbaOnsite.strike(compiled, week.periodStart(), week.periodEnd(), day, metricsThen,
-                threeEarlierStrikes).strikes();
-        List<Strike> now = fbaOnsite.strike(currentRules, week.periodStart(), week.periodEnd(), day, metricsNow,
-                threeEarlierStrikes).strikes();
+        List<Strike> then = ladder.step(new Rung(week.periodStart(), week.periodEnd(), day, metricsThen,
+                compiled), threeEarlierStrikes).strikes();
+        List<Strike> now = ladder.step(new Rung(week.periodStart(), week.periodEnd(), day, metricsNow,
+                currentRules), threeEarlierStrikes).strikes();
 
         assertEquals(describeStrikes(now), describeStrikes(then));
         assertEquals(List.of("4 LATE_PROCESSING_RATE DEACTIVATION", "5 SHIPMENT_CANCELLATION_RATE DEACTIVATION"),

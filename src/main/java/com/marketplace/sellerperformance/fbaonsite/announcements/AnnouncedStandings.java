@@ -3,21 +3,28 @@ package com.marketplace.sellerperformance.fbaonsite.announcements;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
+import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
 /** The standing each seller was last told (table announced_standing). */
 @ApplicationScoped
 public class AnnouncedStandings {
-    private static final String UPSERT = " ON CONFLICT (seller_ref) DO UPDATE SET as_of = excluded.as_of,"
+    /** The table's columns, as its rows are read and written. */
+    public static final List<String> COLUMNS =
+            List.of("seller_ref", "as_of", "account_status", "prime_badge", "next_change_on");
+    private static final String UPSERT = "INSERT INTO {h-schema}announced_standing (" + String.join(", ", COLUMNS)
+            + ") VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT (seller_ref) DO UPDATE SET as_of = excluded.as_of,"
             + " account_status = excluded.account_status, prime_badge = excluded.prime_badge,"
             + " next_change_on = excluded.next_change_on";
 
@@ -44,30 +51,27 @@ public class AnnouncedStandings {
     }
 
     public Told of(SellerEntity seller) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT as_of, account_status, prime_badge, next_change_on"
-                        + " FROM {h-schema}announced_standing WHERE seller_ref = :seller")
-                .setParameter("seller", seller.id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Told.NOTHING_YET;
-        }
-        Object[] row = rows.get(0);
-        return new Told(day(row[0]), StandingView.AccountStatus.DEACTIVATED.name().equals(row[1]),
-                (Boolean) row[2], day(row[3]));
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(Schema.qualify("SELECT "
+                    + String.join(", ", COLUMNS) + " FROM {h-schema}announced_standing WHERE seller_ref = ?", schema))) {
+                select.setLong(1, seller.id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? read(row) : Told.NOTHING_YET;
+                }
+            }
+        });
+    }
+
+    /** What a seller was told, in a row selected with {@link #COLUMNS}. */
+    public static Told read(ResultSet row) throws SQLException {
+        return new Told(day(row.getDate("as_of")),
+                StandingView.AccountStatus.DEACTIVATED.name().equals(row.getString("account_status")),
+                row.getBoolean("prime_badge"), day(row.getDate("next_change_on")));
     }
 
     public void tell(SellerEntity seller, Told told) {
-        entityManager.createNativeQuery("INSERT INTO {h-schema}announced_standing"
-                        + " (seller_ref, as_of, account_status, prime_badge, next_change_on)"
-                        + " VALUES (:seller, :asOf, :status, :badge, :next)" + UPSERT)
-                .unwrap(NativeQuery.class)
-                .setParameter("seller", seller.id)
-                .setParameter("asOf", told.asOf())
-                .setParameter("status", StandingView.AccountStatus.of(told.deactivated()).name())
-                .setParameter("badge", told.primeBadge())
-                .setParameter("next", told.nextChangeOn(), LocalDate.class)
-                .executeUpdate();
+        entityManager.flush();
+        tellAll(Map.of(seller, told));
     }
 
     /** Tells each seller what the map gives it, in one round trip: for a run's chunk. */
@@ -76,9 +80,7 @@ public class AnnouncedStandings {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO \"" + schema + "\".announced_standing"
-                    + " (seller_ref, as_of, account_status, prime_badge, next_change_on) VALUES (?, ?, ?, ?, ?)"
-                    + UPSERT)) {
+            try (PreparedStatement upsert = connection.prepareStatement(Schema.qualify(UPSERT, schema))) {
                 for (Map.Entry<SellerEntity, Told> each : told.entrySet()) {
                     upsert.setLong(1, each.getKey().id);
                     upsert.setObject(2, each.getValue().asOf());
@@ -102,10 +104,7 @@ public class AnnouncedStandings {
         return refs.stream().map(Number::longValue).toList();
     }
 
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
+    private static LocalDate day(Date value) {
+        return value == null ? null : value.toLocalDate();
     }
 }

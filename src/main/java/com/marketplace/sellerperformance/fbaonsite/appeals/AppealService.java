@@ -2,10 +2,10 @@ package com.marketplace.sellerperformance.fbaonsite.appeals;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
-import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentEntities;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRevisions;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.PeriodsOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AppealRepository;
@@ -46,7 +46,7 @@ public class AppealService {
     private final AppealRepository appeals;
     private final AssessmentRepository assessments;
     private final SellerRepository sellers;
-    private final AssessmentEntities entities;
+    private final PeriodsOnRecord periods;
     private final AssessmentRecord record;
     private final AssessmentRevisions revisions;
     private final StoredLadder ladder;
@@ -56,7 +56,7 @@ public class AppealService {
     private final SellerAnnouncements announcements;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
-                         AssessmentEntities entities, AssessmentRecord record, AssessmentRevisions revisions,
+                         PeriodsOnRecord periods, AssessmentRecord record, AssessmentRevisions revisions,
                          StoredLadder ladder, FbaOnsiteRules fbaOnsite,
                          ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements) {
         this.announcements = announcements;
@@ -66,7 +66,7 @@ public class AppealService {
         this.appeals = appeals;
         this.assessments = assessments;
         this.sellers = sellers;
-        this.entities = entities;
+        this.periods = periods;
         this.record = record;
         this.revisions = revisions;
         this.ladder = ladder;
@@ -108,7 +108,7 @@ public class AppealService {
                 .orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
         sellers.lockForUpdate(latest.seller.sellerId);
         // The appeal rules in force say which metrics may be appealed; nothing is corrected yet.
-        fbaOnsite.correct(rules.current(), entities.factsOf(latest), submission.metric(),
+        fbaOnsite.correct(rules.current(), periods.factsOf(latest), submission.metric(),
                 submission.missesAppealed());
         MetricResultEntity metric = latest.metrics.stream()
                 .filter(m -> m.metric.equals(submission.metric()))
@@ -155,7 +155,7 @@ public class AppealService {
             throw new BadInputException("missesAccepted", "an accepted appeal takes 1 to " + appeal.missesAppealed
                     + " misses (the misses appealed)");
         }
-        FbaSubmission corrected = fbaOnsite.correct(rules.current(), entities.factsOf(latest), appeal.metric,
+        FbaSubmission corrected = fbaOnsite.correct(rules.current(), periods.factsOf(latest), appeal.metric,
                 accepted);
         AssessmentEntity revision = revisions.revise(latest, corrected, appeal.appealId,
                 decision.decidedOn());

@@ -1,6 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** An assessment as stored: made from the facts and the rules' decision, and its facts read back. */
+/** An assessment as stored, made from the facts and the rules' decision; {@link PeriodsOnRecord} reads its facts back. */
 @ApplicationScoped
 public class AssessmentEntities {
     private final ObjectMapper json;
@@ -45,16 +44,6 @@ public class AssessmentEntities {
         assessment.createdAt = Instant.now();
         decision.metrics().forEach(result -> assessment.addMetric(metricOf(result)));
         return assessment;
-    }
-
-    /** The facts the assessment was decided from. */
-    public FbaSubmission factsOf(AssessmentEntity assessment) {
-        try {
-            return json.treeToValue(assessment.inputFacts, FbaSubmission.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored facts of assessment " + assessment.assessmentId
-                    + " cannot be read back", e);
-        }
     }
 
     private static MetricResultEntity metricOf(MetricResult result) {

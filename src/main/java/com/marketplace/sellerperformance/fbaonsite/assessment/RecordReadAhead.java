@@ -10,11 +10,12 @@ import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.DailyCheckEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.PlanOfActionEntity;
+import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
-import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
-import com.marketplace.sellerperformance.records.ReviewStatus;
 import com.marketplace.sellerperformance.records.Schema;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The FBA Onsite record of a chunk's sellers, read with one query per table while the chunk holds
@@ -156,27 +158,25 @@ final class RecordReadAhead {
         }
         Object[] refs = byRef.keySet().toArray();
         readAssessments(connection, schema, json, refs, byRef);
-        rows(connection, schema, "SELECT seller_ref, quarter, target FROM {h-schema}return_target"
-                + " WHERE seller_ref = ANY(?) ORDER BY quarter", refs, row -> of(byRef, row).returnTargets
-                .put(row.getString("quarter"), row.getBigDecimal("target")));
+        rows(connection, schema, "SELECT " + String.join(", ", ReturnTargetEntity.ON_RECORD_COLUMNS)
+                + " FROM {h-schema}return_target WHERE seller_ref = ANY(?) ORDER BY quarter", refs, row -> {
+                    Map.Entry<String, BigDecimal> target = ReturnTargetEntity.onRecord(row);
+                    of(byRef, row).returnTargets.put(target.getKey(), target.getValue());
+                });
         rows(connection, schema, "SELECT " + String.join(", ", StrikeEntity.COLUMNS)
                 + " FROM {h-schema}strike WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> {
                     SellerRecord past = of(byRef, row);
                     past.strikes.add(StrikeEntity.read(row, past.seller));
                 });
-        rows(connection, schema, "SELECT seller_ref, day, deactivated FROM {h-schema}daily_check"
-                + " WHERE seller_ref = ANY(?) ORDER BY day", refs, row -> of(byRef, row).dailyChecks
-                .add(new DailyCheckOnRecord(day(row.getDate("day")), row.getBoolean("deactivated"))));
-        rows(connection, schema, "SELECT seller_ref, plan_id, id, submitted_on, decided_on, status"
-                + " FROM {h-schema}plan_of_action WHERE seller_ref = ANY(?) ORDER BY id", refs, row -> of(byRef, row).plans
-                .add(new PlanOfActionOnRecord(row.getString("plan_id"), row.getLong("id"),
-                        day(row.getDate("submitted_on")), day(row.getDate("decided_on")),
-                        ReviewStatus.APPROVED.name().equals(row.getString("status")))));
-        rows(connection, schema, "SELECT seller_ref, as_of, account_status, prime_badge, next_change_on"
-                + " FROM {h-schema}announced_standing WHERE seller_ref = ANY(?)", refs, row -> of(byRef, row).told =
-                new AnnouncedStandings.Told(day(row.getDate("as_of")),
-                        StandingView.AccountStatus.DEACTIVATED.name().equals(row.getString("account_status")),
-                        row.getBoolean("prime_badge"), day(row.getDate("next_change_on"))));
+        rows(connection, schema, "SELECT " + String.join(", ", DailyCheckEntity.ON_RECORD_COLUMNS)
+                + " FROM {h-schema}daily_check WHERE seller_ref = ANY(?) ORDER BY day", refs,
+                row -> of(byRef, row).dailyChecks.add(DailyCheckEntity.onRecord(row)));
+        rows(connection, schema, "SELECT " + String.join(", ", PlanOfActionEntity.ON_RECORD_COLUMNS)
+                + " FROM {h-schema}plan_of_action WHERE seller_ref = ANY(?) ORDER BY id", refs,
+                row -> of(byRef, row).plans.add(PlanOfActionEntity.onRecord(row)));
+        rows(connection, schema, "SELECT " + String.join(", ", AnnouncedStandings.COLUMNS)
+                + " FROM {h-schema}announced_standing WHERE seller_ref = ANY(?)", refs,
+                row -> of(byRef, row).told = AnnouncedStandings.read(row));
         List<StrikeEntity> strikes = byRef.values().stream().flatMap(past -> past.strikes.stream()).toList();
         Set<UUID> recorded = new HashSet<>();
         if (!strikes.isEmpty()) {
@@ -197,9 +197,9 @@ final class RecordReadAhead {
         // The facts of an original only where the line may repeat it: periods ending on or after the line's start.
         Object[] starts = java.util.Arrays.stream(refs).map(ref -> byRef.get((Long) ref).lineStart)
                 .map(start -> start == null ? null : Date.valueOf(start)).toArray();
-        rows(connection, schema, "SELECT a.seller_ref, a.assessment_id, a.revision, a.period_start, a.period_end,"
-                + " a.assessed_on, a.rule_set_version,"
-                + " CASE WHEN a.revision = 1 AND a.period_end >= l.start THEN a.input_facts::text END AS original_facts,"
+        rows(connection, schema, "SELECT " + AssessmentEntity.ON_RECORD_COLUMNS.stream().map(column -> "a." + column)
+                .collect(Collectors.joining(", "))
+                + ", CASE WHEN a.revision = 1 AND a.period_end >= l.start THEN a.input_facts::text END AS original_facts,"
                 + " EXISTS (SELECT 1 FROM {h-schema}metric_result m WHERE m.assessment_ref = a.id AND m.status = 'MISSED')"
                 + " AS missed FROM unnest(?, ?) AS l(ref, start) JOIN {h-schema}assessment a ON a.seller_ref = l.ref"
                 + " WHERE a.program = 'fba-onsite' ORDER BY a.period_start, a.revision", select -> {
@@ -207,33 +207,23 @@ final class RecordReadAhead {
                     select.setArray(2, connection.createArrayOf("date", starts));
                 }, row -> {
                     SellerRecord past = of(byRef, row);
-                    UUID assessmentId = row.getObject("assessment_id", UUID.class);
-                    int revision = row.getInt("revision");
-                    LocalDate periodStart = day(row.getDate("period_start"));
-                    LocalDate periodEnd = day(row.getDate("period_end"));
-                    LocalDate assessedOn = day(row.getDate("assessed_on"));
-                    past.periods.add(new LocalDate[] {periodEnd, assessedOn});
-                    if (revision >= past.latestRevision.getOrDefault(assessmentId, 0)) {
-                        past.latestRevision.put(assessmentId, revision);
-                        past.versionOfLatest.put(assessmentId, row.getString("rule_set_version"));
-                        past.latest.put(assessmentId, new AssessmentOnRecord(assessedOn, row.getBoolean("missed")));
+                    AssessmentEntity revision = AssessmentEntity.onRecord(row, past.seller);
+                    past.periods.add(new LocalDate[] {revision.periodEnd, revision.assessedOn});
+                    if (revision.revision >= past.latestRevision.getOrDefault(revision.assessmentId, 0)) {
+                        past.latestRevision.put(revision.assessmentId, revision.revision);
+                        past.versionOfLatest.put(revision.assessmentId, revision.ruleSetVersion);
+                        past.latest.put(revision.assessmentId,
+                                new AssessmentOnRecord(revision.assessedOn, row.getBoolean("missed")));
                     }
                     String facts = row.getString("original_facts");
                     if (facts != null) {
-                        AssessmentEntity original = new AssessmentEntity();
-                        original.seller = past.seller;
-                        original.assessmentId = assessmentId;
-                        original.revision = 1;
-                        original.periodStart = periodStart;
-                        original.periodEnd = periodEnd;
-                        original.assessedOn = assessedOn;
                         try {
-                            original.inputFacts = json.readTree(facts);
+                            revision.inputFacts = json.readTree(facts);
                         } catch (JsonProcessingException e) {
-                            throw new IllegalStateException("The stored facts of assessment " + assessmentId
+                            throw new IllegalStateException("The stored facts of assessment " + revision.assessmentId
                                     + " cannot be read back", e);
                         }
-                        past.originals.add(original);
+                        past.originals.add(revision);
                     }
                 });
     }
@@ -261,9 +251,5 @@ final class RecordReadAhead {
                 }
             }
         }
-    }
-
-    private static LocalDate day(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }

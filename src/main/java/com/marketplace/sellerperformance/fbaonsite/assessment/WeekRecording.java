@@ -5,7 +5,6 @@ import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.problems.BadInputException;
 import com.marketplace.sellerperformance.problems.ConflictException;
-import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.records.SubjectLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,16 +42,6 @@ public class WeekRecording {
 
     /** The assessment and whether this call created it (false: the same facts were already assessed). */
     public record Outcome(AssessmentView assessment, boolean created) {
-    }
-
-    /**
-     * What one submission came to: its new week with the seller's standing on the assessment day, or
-     * the original assessment of the same facts again, or the bad input or conflict that refused it.
-     */
-    public record SubmissionOutcome(NewWeek week, StandingView standing, AssessmentEntity original, RuntimeException refused) {
-        public boolean repeated() {
-            return original != null;
-        }
     }
 
     @Transactional
@@ -109,7 +98,7 @@ public class WeekRecording {
             for (int i : inRound) {
                 FbaSubmission submission = submissions.get(i);
                 try {
-                    WeekDecision.Decided decided = decision.decide(submission, past.of(submission.sellerId()));
+                    WeekDecision.Decided decided = decision.decideWeek(submission, past.of(submission.sellerId()));
                     if (decided.week() != null) {
                         weeks.add(decided.week());
                         stored.add(i);

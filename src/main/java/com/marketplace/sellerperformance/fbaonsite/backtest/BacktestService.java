@@ -17,10 +17,12 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.ReturnTargetRepos
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
+import com.marketplace.sellerperformance.fbaonsite.rules.DecidedStrikes;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -118,14 +120,14 @@ public class BacktestService {
                 // facts the draft would refuse are not re-assessed
             }
         }
-        List<LadderClimb.Rung> rungs = new ArrayList<>();
+        List<Rung> rungs = new ArrayList<>();
         for (int i = 0; i < remeasured.size(); i++) {
             AssessmentEntity assessment = remeasured.get(i);
             FbaDecision decision = decisions.get(i);
-            rungs.add(new LadderClimb.Rung(assessment.periodStart, assessment.periodEnd, decision.assessedOn(),
+            rungs.add(new Rung(assessment.periodStart, assessment.periodEnd, decision.assessedOn(),
                     decision.metrics(), draft));
         }
-        List<FbaOnsiteRules.DecidedStrikes> struck = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        List<DecidedStrikes> struck = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
         for (int i = 0; i < remeasured.size(); i++) {
             compare(remeasured.get(i), onRecord, decisions.get(i), struck.get(i).strikes(), changed, totals);
         }

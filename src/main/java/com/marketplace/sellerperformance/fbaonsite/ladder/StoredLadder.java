@@ -12,8 +12,9 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeRepository;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeStatus;
-import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.DecidedStrikes;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,10 +75,10 @@ public class StoredLadder {
             standing.getOrDefault(earlier.assessmentId, List.of()).forEach(s -> before.add(s.onRecord()));
         }
         List<AssessmentEntity> replayed = ordered.subList(from, ordered.size());
-        List<LadderClimb.Rung> rungs = replayed.stream()
+        List<Rung> rungs = replayed.stream()
                 .map(a -> rung(a, ruleSets.version(a.ruleSetVersion)))
                 .toList();
-        List<FbaOnsiteRules.DecidedStrikes> decided = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
+        List<DecidedStrikes> decided = ladder.climb(rungs, before, dailyChecks.findDeactivatingDays(seller));
         for (int i = 0; i < replayed.size(); i++) {
             AssessmentEntity assessment = replayed.get(i);
             reconcile(seller, assessment, standing.getOrDefault(assessment.assessmentId, List.of()),
@@ -105,7 +106,7 @@ public class StoredLadder {
         known.sort(Comparator.comparing((AssessmentEntity a) -> a.periodStart));
         List<LocalDate> deactivatingDays = dailyChecks.findDeactivatingDays(seller).stream()
                 .filter(day -> !day.isAfter(asOf)).toList();
-        List<FbaOnsiteRules.DecidedStrikes> decided = ladder.climb(
+        List<DecidedStrikes> decided = ladder.climb(
                 known.stream().map(a -> rung(a, ruleSets.version(a.ruleSetVersion))).toList(), List.of(),
                 deactivatingDays);
 
@@ -139,9 +140,9 @@ public class StoredLadder {
     }
 
     /** A stored assessment as a rung of the ladder, decided by the given rules. */
-    public static LadderClimb.Rung rung(AssessmentEntity assessment, RuleSet ruleSet) {
+    public static Rung rung(AssessmentEntity assessment, RuleSet ruleSet) {
         List<MetricResult> results = assessment.metrics.stream().map(metric -> metric.result()).toList();
-        return new LadderClimb.Rung(assessment.periodStart, assessment.periodEnd, assessment.assessedOn, results, ruleSet);
+        return new Rung(assessment.periodStart, assessment.periodEnd, assessment.assessedOn, results, ruleSet);
     }
 
     private void reconcile(SellerEntity seller, AssessmentEntity assessment, List<StrikeEntity> existing,

@@ -1,6 +1,5 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
-import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -16,13 +15,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -107,5 +110,26 @@ public class AssessmentEntity extends PanacheEntityBase {
         return new Object[] {id, assessmentId, revision, seller.id, program, periodStart, periodEnd, assessedOn,
                 decidedOn, json.apply(returnTargets), json.apply(inputFacts), ruleSetVersion, json.apply(firedRules),
                 createdAt, appealId, createdBy};
+    }
+
+    /** The columns a seller's record is read ahead with: each revision's period, day and rules. */
+    public static final List<String> ON_RECORD_COLUMNS = List.of("seller_ref", "assessment_id", "revision",
+            "period_start", "period_end", "assessed_on", "rule_set_version");
+
+    /** The revision in a row selected with {@link #ON_RECORD_COLUMNS}, of the seller given; facts and metrics unread. */
+    public static AssessmentEntity onRecord(ResultSet row, SellerEntity seller) throws SQLException {
+        AssessmentEntity assessment = new AssessmentEntity();
+        assessment.seller = seller;
+        assessment.assessmentId = row.getObject("assessment_id", UUID.class);
+        assessment.revision = row.getInt("revision");
+        assessment.periodStart = day(row.getDate("period_start"));
+        assessment.periodEnd = day(row.getDate("period_end"));
+        assessment.assessedOn = day(row.getDate("assessed_on"));
+        assessment.ruleSetVersion = row.getString("rule_set_version");
+        return assessment;
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckOnRecord;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,4 +76,12 @@ public class DailyCheckEntity extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** The columns a seller's record is read ahead with: the days and whether each deactivated the seller. */
+    public static final List<String> ON_RECORD_COLUMNS = List.of("seller_ref", "day", "deactivated");
+
+    /** The check as history, from a row selected with {@link #ON_RECORD_COLUMNS}. */
+    public static DailyCheckOnRecord onRecord(ResultSet row) throws SQLException {
+        return new DailyCheckOnRecord(row.getDate("day").toLocalDate(), row.getBoolean("deactivated"));
+    }
 }

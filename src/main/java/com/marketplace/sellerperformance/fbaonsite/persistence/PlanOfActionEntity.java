@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.persistence;
 
+import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.records.ReviewStatus;
 import com.marketplace.sellerperformance.records.ReviewedRecord;
 import jakarta.persistence.Column;
@@ -14,7 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A seller's plan of action (root cause, corrective and preventive actions) and its review. */
@@ -72,4 +77,17 @@ public class PlanOfActionEntity extends ReviewedRecord {
         return submittedOn;
     }
 
+    /** The columns a seller's record is read ahead with: what the standing rules know of each plan. */
+    public static final List<String> ON_RECORD_COLUMNS =
+            List.of("seller_ref", "plan_id", "id", "submitted_on", "decided_on", "status");
+
+    /** The plan as history, from a row selected with {@link #ON_RECORD_COLUMNS}. */
+    public static PlanOfActionOnRecord onRecord(ResultSet row) throws SQLException {
+        return new PlanOfActionOnRecord(row.getString("plan_id"), row.getLong("id"), day(row.getDate("submitted_on")),
+                day(row.getDate("decided_on")), ReviewStatus.APPROVED.name().equals(row.getString("status")));
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
 }

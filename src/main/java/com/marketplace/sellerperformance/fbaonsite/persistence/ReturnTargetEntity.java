@@ -12,7 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** A store returns target communicated to a seller for one quarter. */
 @Entity
@@ -39,4 +43,12 @@ public class ReturnTargetEntity extends PanacheEntityBase {
 
     @Column(name = "set_by")
     public String setBy;
+
+    /** The columns a seller's record is read ahead with: each quarter's target. */
+    public static final List<String> ON_RECORD_COLUMNS = List.of("seller_ref", "quarter", "target");
+
+    /** The quarter and target of a row selected with {@link #ON_RECORD_COLUMNS}. */
+    public static Map.Entry<String, BigDecimal> onRecord(ResultSet row) throws SQLException {
+        return Map.entry(row.getString("quarter"), row.getBigDecimal("target"));
+    }
 }

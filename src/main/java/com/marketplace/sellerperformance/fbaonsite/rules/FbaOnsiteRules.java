@@ -8,28 +8,22 @@ import com.marketplace.sellerperformance.fbaonsite.facts.AppealedCounts;
 import com.marketplace.sellerperformance.fbaonsite.facts.AppealedFamilyReturns;
 import com.marketplace.sellerperformance.fbaonsite.facts.AppealedMisses;
 import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentDay;
-import com.marketplace.sellerperformance.fbaonsite.facts.AssessmentPeriod;
 import com.marketplace.sellerperformance.fbaonsite.facts.CorrectedCount;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
 import com.marketplace.sellerperformance.fbaonsite.facts.ExceededLimit;
-import com.marketplace.sellerperformance.fbaonsite.facts.FamilyReturns;
-import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;
 import com.marketplace.sellerperformance.fbaonsite.facts.ImmediateDeactivation;
-import com.marketplace.sellerperformance.fbaonsite.facts.InputRejection;
 import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
-import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
-import com.marketplace.sellerperformance.problems.BadInputException;
-import com.marketplace.sellerperformance.problems.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a submission and the seller's history into facts, lets the FBA Onsite rules decide metrics
- * and strikes, and reads their decision back.
+ * Asks the FBA Onsite rules what a submission measures (its assessment day and metric results),
+ * how an appeal corrects its counts, and what a day's checks decide, and reads their answers back.
+ * What the rules refuse in a submission is asked by {@link SubmissionRefusals}, its strikes by the
+ * {@link LadderClimb}.
  */
 @ApplicationScoped
 public class FbaOnsiteRules {
@@ -41,31 +35,18 @@ public class FbaOnsiteRules {
         this.evaluator = evaluator;
     }
 
-    /** The assessment day and metric results of a submission; its strikes are the ladder's ({@link #strike}). */
+    /** The assessment day and metric results of a submission; its strikes are the ladder's ({@link LadderClimb}). */
     public FbaDecision measure(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
-        Evaluation evaluation = measurement(ruleSet, submission, returnTargets);
-        rejectIfRefused(evaluation);
-        return decisionOf(ruleSet, evaluation);
+        return measure(ruleSet, SubmissionFacts.of(submission), returnTargets);
     }
 
-    /** The faults the rules find in a submission (unknown families, too long a period, …); none when it is fine. */
-    public List<FieldError> refusals(RuleSet ruleSet, FbaSubmission submission) {
-        return refusalsOf(measurement(ruleSet, submission, List.of()));
-    }
-
-    private Evaluation measurement(RuleSet ruleSet, FbaSubmission submission, List<QuarterlyReturnTarget> returnTargets) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new AssessmentPeriod(submission.periodStart(), submission.periodEnd()));
-        facts.add(new FbaPeriodFacts(submission.sellerId(), submission.periodStart(), submission.periodEnd(),
-                submission.assessedOn(), submission.unitsShipped(), submission.unitsLateProcessed(),
-                submission.unitsCancelled(), submission.unitsLateHandover()));
-        List<FbaSubmission.FamilyReturnsLine> returns = submission.returnsOrEmpty();
-        for (int i = 0; i < returns.size(); i++) {
-            FbaSubmission.FamilyReturnsLine line = returns.get(i);
-            facts.add(new FamilyReturns(i, line.family(), line.shipped(), line.returned()));
-        }
+    /** The same, for a submission already made into facts when it was checked. */
+    public FbaDecision measure(RuleSet ruleSet, SubmissionFacts submission, List<QuarterlyReturnTarget> returnTargets) {
+        List<Object> facts = new ArrayList<>(submission.facts());
         facts.addAll(returnTargets);
-        return evaluator.evaluate(ruleSet, PROGRAM, facts);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+        SubmissionRefusals.rejectIfRefused(evaluation);
+        return decisionOf(ruleSet, evaluation);
     }
 
     private static FbaDecision decisionOf(RuleSet ruleSet, Evaluation evaluation) {
@@ -94,7 +75,7 @@ public class FbaOnsiteRules {
         appeal.add(new AppealedCounts(facts.unitsLateProcessed(), facts.unitsCancelled(), facts.unitsLateHandover()));
         facts.returnsOrEmpty().forEach(line -> appeal.add(new AppealedFamilyReturns(line.family(), line.returned())));
         Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, appeal);
-        rejectIfRefused(evaluation);
+        SubmissionRefusals.rejectIfRefused(evaluation);
         List<CorrectedCount> corrected = evaluation.all(CorrectedCount.class);
         List<FbaSubmission.FamilyReturnsLine> returns = facts.returnsOrEmpty().stream()
                 .map(line -> new FbaSubmission.FamilyReturnsLine(line.family(), line.shipped(),
@@ -114,20 +95,6 @@ public class FbaOnsiteRules {
                 .orElse(asAssessed);
     }
 
-    private static void rejectIfRefused(Evaluation evaluation) {
-        List<FieldError> refusals = refusalsOf(evaluation);
-        if (!refusals.isEmpty()) {
-            throw new BadInputException(refusals);
-        }
-    }
-
-    private static List<FieldError> refusalsOf(Evaluation evaluation) {
-        return evaluation.all(InputRejection.class).stream()
-                .map(rejection -> new FieldError(rejection.getField(), rejection.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-    }
-
     /** What the daily limits decided for one day. */
     public record DailyCheckDecision(boolean deactivated, List<String> exceeded, List<String> firedRules,
                                      String ruleSetVersion) {
@@ -141,39 +108,5 @@ public class FbaOnsiteRules {
                 .toList();
         return new DailyCheckDecision(!evaluation.all(ImmediateDeactivation.class).isEmpty(), exceeded,
                 evaluation.firedRules(), evaluation.ruleSetVersion());
-    }
-
-    /** The strikes of one assessment and the rules that issued them. */
-    public record DecidedStrikes(List<Strike> strikes, List<String> firedRules) {
-    }
-
-    /** The strikes of a measured assessment, given what came before it: one step of the ladder. */
-    public DecidedStrikes strike(RuleSet ruleSet, LocalDate periodStart, LocalDate periodEnd, LocalDate assessedOn,
-                         List<MetricResult> metrics, LadderHistory history) {
-        List<Object> facts = new ArrayList<>(historyFacts(history));
-        facts.add(new AssessmentPeriod(periodStart, periodEnd));
-        facts.add(new AssessmentDay(assessedOn));
-        facts.addAll(metrics);
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
-        return new DecidedStrikes(strikesOf(evaluation), evaluation.firedRules());
-    }
-
-    private static List<Object> historyFacts(LadderHistory history) {
-        List<Object> facts = new ArrayList<>(history.earlierStrikes());
-        history.immediateDeactivationDays().forEach(day -> facts.add(new ImmediateDeactivation(day)));
-        return facts;
-    }
-
-    private static List<Strike> strikesOf(Evaluation evaluation) {
-        List<Strike> strikes = evaluation.all(Strike.class).stream()
-                .sorted(Comparator.comparingInt(Strike::getNumber))
-                .toList();
-        for (Strike strike : strikes) {
-            if (strike.getNumber() == 0 || strike.getPenalty() == null) {
-                throw new IllegalStateException("The rules " + evaluation.ruleSetVersion() + " left the strike for "
-                        + strike.getMetric() + " without a number or penalty");
-            }
-        }
-        return strikes;
     }
 }

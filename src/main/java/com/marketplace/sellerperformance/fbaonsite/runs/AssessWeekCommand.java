@@ -96,7 +96,7 @@ public class AssessWeekCommand {
 
     private long lastLine(UUID runId) throws SQLException {
         try (var connection = store.dataSource().getConnection();
-             var select = connection.prepareStatement(sql("SELECT last_line FROM {s}assessment_run WHERE run_id = ?"))) {
+             var select = connection.prepareStatement(sql("SELECT last_line FROM {h-schema}assessment_run WHERE run_id = ?"))) {
             select.setObject(1, runId);
             try (var row = select.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.problems.FieldError;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
+import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,9 +39,9 @@ public class AssessmentRunStore {
         this.parts = runs.parts();
     }
 
-    /** The statement with {s} standing for the service's schema (plain JDBC knows no default schema). */
+    /** The statement with its tables in the service's schema (plain JDBC knows no default schema). */
     public String sql(String statement) {
-        return statement.replace("{s}", "\"" + schema + "\".");
+        return Schema.qualify(statement, schema);
     }
 
     public DataSource dataSource() {
@@ -52,10 +53,10 @@ public class AssessmentRunStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(sql(
-                    "INSERT INTO {s}assessment_run (run_id, status, source, created_by, parts, started_at)"
+                    "INSERT INTO {h-schema}assessment_run (run_id, status, source, created_by, parts, started_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)"));
                  PreparedStatement part = connection.prepareStatement(sql(
-                         "INSERT INTO {s}assessment_run_part (run_id, part) SELECT ?, generate_series(0, ? - 1)"))) {
+                         "INSERT INTO {h-schema}assessment_run_part (run_id, part) SELECT ?, generate_series(0, ? - 1)"))) {
                 insert.setObject(1, runId);
                 insert.setString(2, AssessmentRunStatus.RECEIVING.name());
                 insert.setString(3, source);
@@ -75,7 +76,7 @@ public class AssessmentRunStore {
     public int parts(UUID runId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql(
-                     "SELECT parts FROM {s}assessment_run WHERE run_id = ?"))) {
+                     "SELECT parts FROM {h-schema}assessment_run WHERE run_id = ?"))) {
             select.setObject(1, runId);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -87,7 +88,7 @@ public class AssessmentRunStore {
     /** The unfinished run of a source (a command's file and partition), to be taken up again. */
     public Optional<UUID> unfinishedOf(String source) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT run_id FROM {s}assessment_run WHERE source = ? AND status IN ('RECEIVING', 'RUNNING')"
+             PreparedStatement select = connection.prepareStatement(sql("SELECT run_id FROM {h-schema}assessment_run WHERE source = ? AND status IN ('RECEIVING', 'RUNNING')"
                              + " ORDER BY started_at DESC LIMIT 1"))) {
             select.setString(1, source);
             try (ResultSet rows = select.executeQuery()) {
@@ -100,7 +101,7 @@ public class AssessmentRunStore {
     public List<UUID> unfinished() throws SQLException {
         List<UUID> runs = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT run_id FROM {s}assessment_run WHERE status IN ('RECEIVING', 'RUNNING') ORDER BY started_at"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT run_id FROM {h-schema}assessment_run WHERE status IN ('RECEIVING', 'RUNNING') ORDER BY started_at"))) {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     runs.add(rows.getObject(1, UUID.class));
@@ -112,14 +113,14 @@ public class AssessmentRunStore {
 
     /** All lines are staged: the run may be decided. */
     public void received(UUID runId) throws SQLException {
-        update("UPDATE {s}assessment_run SET status = 'RUNNING' WHERE run_id = ? AND status = 'RECEIVING'", runId);
+        update("UPDATE {h-schema}assessment_run SET status = 'RUNNING' WHERE run_id = ? AND status = 'RECEIVING'", runId);
     }
 
     /** The run is being decided from now on, by the given rules; the estimate counts from here. */
     public void deciding(UUID runId, String ruleSetVersion) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run r SET rule_set_version = ?, deciding_since = ?, decided_before = r.rejected"
-                             + " + (SELECT sum(p.done) FROM {s}assessment_run_part p WHERE p.run_id = r.run_id)"
+             PreparedStatement update = connection.prepareStatement(sql("UPDATE {h-schema}assessment_run r SET rule_set_version = ?, deciding_since = ?, decided_before = r.rejected"
+                             + " + (SELECT sum(p.done) FROM {h-schema}assessment_run_part p WHERE p.run_id = r.run_id)"
                              + " WHERE run_id = ?"))) {
             update.setString(1, ruleSetVersion);
             update.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -132,8 +133,8 @@ public class AssessmentRunStore {
     public void completed(UUID runId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'COMPLETED', finished_at = ? WHERE run_id = ? AND status = 'RUNNING'"));
-                 PreparedStatement delete = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_line WHERE run_id = ?"))) {
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {h-schema}assessment_run SET status = 'COMPLETED', finished_at = ? WHERE run_id = ? AND status = 'RUNNING'"));
+                 PreparedStatement delete = connection.prepareStatement(sql("DELETE FROM {h-schema}assessment_run_line WHERE run_id = ?"))) {
                 update.setTimestamp(1, Timestamp.from(Instant.now()));
                 update.setObject(2, runId);
                 update.executeUpdate();
@@ -151,9 +152,9 @@ public class AssessmentRunStore {
     public void failed(UUID runId, String why) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET status = 'FAILED', failure = ?, finished_at = ? WHERE run_id = ?"));
-                 PreparedStatement lines = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_line WHERE run_id = ?"));
-                 PreparedStatement rejections = connection.prepareStatement(sql("DELETE FROM {s}assessment_run_rejection WHERE run_id = ?"))) {
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {h-schema}assessment_run SET status = 'FAILED', failure = ?, finished_at = ? WHERE run_id = ?"));
+                 PreparedStatement lines = connection.prepareStatement(sql("DELETE FROM {h-schema}assessment_run_line WHERE run_id = ?"));
+                 PreparedStatement rejections = connection.prepareStatement(sql("DELETE FROM {h-schema}assessment_run_rejection WHERE run_id = ?"))) {
                 update.setString(1, why);
                 update.setTimestamp(2, Timestamp.from(Instant.now()));
                 update.setObject(3, runId);
@@ -173,7 +174,7 @@ public class AssessmentRunStore {
                              + " decided_before, sum(p.assessed) AS assessed, sum(p.repeated) AS repeated,"
                              + " sum(p.conflicts) AS conflicts, r.rejected + sum(p.rejected) AS rejected,"
                              + " r.rejected + sum(p.done) AS done"
-                             + " FROM {s}assessment_run r JOIN {s}assessment_run_part p ON p.run_id = r.run_id"
+                             + " FROM {h-schema}assessment_run r JOIN {h-schema}assessment_run_part p ON p.run_id = r.run_id"
                              + " WHERE r.run_id = ? GROUP BY r.run_id"))) {
             select.setObject(1, runId);
             try (ResultSet row = select.executeQuery()) {
@@ -210,8 +211,8 @@ public class AssessmentRunStore {
         List<RunRejection> page = new ArrayList<>();
         boolean more = false;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT line_no, kind, errors, seller_id FROM {s}assessment_run_rejection"
-                             + " WHERE run_id = ? AND line_no > ? ORDER BY line_no LIMIT ?"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT " + String.join(", ", RunRejection.COLUMNS)
+                             + " FROM {h-schema}assessment_run_rejection WHERE run_id = ? AND line_no > ? ORDER BY line_no LIMIT ?"))) {
             select.setObject(1, runId);
             select.setLong(2, after);
             select.setInt(3, limit + 1);
@@ -221,8 +222,7 @@ public class AssessmentRunStore {
                         more = true;
                         break;
                     }
-                    page.add(new RunRejection(rows.getLong(1), rows.getString(4),
-                            RunRejection.Kind.valueOf(rows.getString(2)), errors(rows.getString(3))));
+                    page.add(RunRejection.read(rows, errors(rows.getString("errors"))));
                 }
             }
         }

@@ -120,7 +120,7 @@ public class AssessmentRunner {
 
     private String posterOf(UUID runId) throws SQLException {
         try (Connection connection = store.dataSource().getConnection();
-             PreparedStatement select = connection.prepareStatement(sql("SELECT created_by FROM {s}assessment_run WHERE run_id = ?"))) {
+             PreparedStatement select = connection.prepareStatement(sql("SELECT created_by FROM {h-schema}assessment_run WHERE run_id = ?"))) {
             select.setObject(1, runId);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

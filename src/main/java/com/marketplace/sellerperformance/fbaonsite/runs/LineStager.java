@@ -123,10 +123,13 @@ public class LineStager {
         }
 
         void refuse(long number, String why) throws SQLException {
-            try (PreparedStatement insert = connection.prepareStatement(sql("INSERT INTO {s}assessment_run_rejection (run_id, line_no, kind, errors) VALUES (?, ?, 'INVALID', ?::jsonb)"))) {
-                insert.setObject(1, runId);
-                insert.setLong(2, number);
-                insert.setString(3, json.writeValueAsString(List.of(new FieldError("body", why))));
+            try (PreparedStatement insert = connection.prepareStatement(sql(RunRejection.INSERT))) {
+                List<FieldError> errors = List.of(new FieldError("body", why));
+                List<Object> values = new RunRejection(number, null, RunRejection.Kind.INVALID, errors)
+                        .values(runId, json.writeValueAsString(errors));
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setObject(i + 1, values.get(i));
+                }
                 insert.executeUpdate();
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
@@ -135,8 +138,8 @@ public class LineStager {
         }
 
         void commit(long throughLine) throws SQLException, IOException {
-            csv.copy(connection, sql("COPY {s}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
-            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {s}assessment_run SET lines = lines + ?, rejected = rejected + ?,"
+            csv.copy(connection, sql("COPY {h-schema}assessment_run_line (run_id, part, line_no, body) FROM STDIN (FORMAT csv)"));
+            try (PreparedStatement update = connection.prepareStatement(sql("UPDATE {h-schema}assessment_run SET lines = lines + ?, rejected = rejected + ?,"
                             + " last_line = GREATEST(last_line, ?) WHERE run_id = ?"))) {
                 update.setLong(1, lines + refused);
                 update.setLong(2, refused);

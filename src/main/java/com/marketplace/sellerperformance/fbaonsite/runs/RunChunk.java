@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.fbaonsite.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.fbaonsite.assessment.SubmissionOutcome;
 import com.marketplace.sellerperformance.fbaonsite.assessment.WeekRecording;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.problems.BadInputException;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import java.time.Duration;
@@ -240,10 +242,10 @@ public class RunChunk {
                 refused.add(new Refusal(line, RunRejection.Kind.INVALID, e.errors()));
             }
         }
-        List<WeekRecording.SubmissionOutcome> settled =
+        List<SubmissionOutcome> settled =
                 assessments.assessAll(parsed.stream().map(Parsed::submission).toList());
         for (int i = 0; i < parsed.size(); i++) {
-            WeekRecording.SubmissionOutcome line = settled.get(i);
+            SubmissionOutcome line = settled.get(i);
             Line number = parsed.get(i).line();
             if (line.refused() instanceof ConflictException conflict) {
                 refused.add(new Refusal(number, RunRejection.Kind.CONFLICT,
@@ -293,25 +295,25 @@ public class RunChunk {
     }
 
     private void reject(UUID runId, Refusal refusal) {
-        entityManager.createNativeQuery("INSERT INTO {h-schema}assessment_run_rejection (run_id, line_no, kind, errors, seller_id)"
-                        + " VALUES (:run, :line, :kind, CAST(:errors AS jsonb), CAST(:seller AS text))")
-                .setParameter("run", runId)
-                .setParameter("line", refusal.line().number())
-                .setParameter("kind", refusal.kind().toString())
-                .setParameter("errors", write(refusal.errors()))
-                .setParameter("seller", LineStager.sellerIdOf(refusal.line().body()))
-                .executeUpdate();
+        List<Object> values = new RunRejection(refusal.line().number(), LineStager.sellerIdOf(refusal.line().body()),
+                refusal.kind(), refusal.errors()).values(runId, write(refusal.errors()));
+        Query insert = entityManager.createNativeQuery(RunRejection.INSERT);
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        insert.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     private List<Line> lines(UUID runId, int part, long after, int size) {
         Query query = entityManager.createNativeQuery("SELECT line_no, body FROM {h-schema}assessment_run_line"
-                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size")
+                        + " WHERE run_id = :run AND part = :part AND line_no > :after ORDER BY line_no LIMIT :size",
+                        Tuple.class)
                 .setParameter("run", runId).setParameter("part", part).setParameter("after", after)
                 .setParameter("size", size);
         List<Line> lines = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            lines.add(new Line(((Number) row[0]).longValue(), (String) row[1]));
+        for (Tuple row : (List<Tuple>) query.getResultList()) {
+            lines.add(new Line(((Number) row.get("line_no")).longValue(), (String) row.get("body")));
         }
         return lines;
     }

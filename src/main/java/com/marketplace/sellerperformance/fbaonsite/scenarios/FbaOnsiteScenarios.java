@@ -17,10 +17,12 @@ import com.marketplace.sellerperformance.fbaonsite.facts.PlanOfActionOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
+import com.marketplace.sellerperformance.fbaonsite.rules.DecidedStrikes;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
+import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.problems.BadInputException;
@@ -82,7 +84,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         scenario.path("assessments").forEach(steps::add);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         List<Map<String, Object>> measuredOutcomes = new ArrayList<>();
-        List<LadderClimb.Rung> rungs = new ArrayList<>();
+        List<Rung> rungs = new ArrayList<>();
         for (JsonNode step : steps) {
             ObjectNode facts = ((ObjectNode) step.path("facts").deepCopy()).put("sellerId", seller);
             FbaSubmission submission = JSON.treeToValue(facts, FbaSubmission.class);
@@ -91,7 +93,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                 FbaDecision decision = fbaOnsite.measure(ruleSet, submission, targets);
                 outcome.put("assessedOn", decision.assessedOn().toString());
                 outcome.put("metrics", statuses(decision.metrics()));
-                rungs.add(new LadderClimb.Rung(submission.periodStart(), submission.periodEnd(),
+                rungs.add(new Rung(submission.periodStart(), submission.periodEnd(),
                         decision.assessedOn(), decision.metrics(), ruleSet));
                 measuredOutcomes.add(outcome);
             } catch (BadInputException rejected) {
@@ -101,7 +103,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         }
         List<LocalDate> immediateDays = checks.stream().filter(DailyCheckOnRecord::isDeactivated)
                 .map(DailyCheckOnRecord::getDay).toList();
-        List<FbaOnsiteRules.DecidedStrikes> struck = ladder.climb(rungs, List.of(), immediateDays);
+        List<DecidedStrikes> struck = ladder.climb(rungs, List.of(), immediateDays);
         List<StrikeOnRecord> strikes = new ArrayList<>();
         List<AssessmentOnRecord> assessments = new ArrayList<>();
         for (int i = 0; i < rungs.size(); i++) {
@@ -113,7 +115,7 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                         strike.getMinimumDeactivationDays(), strike.isPlanOfActionRequired()));
             }
             measuredOutcomes.get(i).put("strikes", issued);
-            LadderClimb.Rung rung = rungs.get(i);
+            Rung rung = rungs.get(i);
             assessments.add(new AssessmentOnRecord(rung.assessedOn(),
                     rung.metrics().stream().anyMatch(m -> m.getStatus() == MetricStatus.MISSED)));
         }

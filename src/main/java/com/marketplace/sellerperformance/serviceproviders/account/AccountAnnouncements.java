@@ -10,6 +10,7 @@ import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderR
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class AccountAnnouncements implements ChangesWithTime {
     private static final String NEVER_TOLD = "ACTIVE";
+    /** The columns of announced_account, as its rows are read and written. */
+    private static final List<String> COLUMNS = List.of("provider_ref", "as_of", "account_status", "next_change_on");
 
     private final Outbox outbox;
     private final AccountService accounts;
@@ -97,21 +100,22 @@ public class AccountAnnouncements implements ChangesWithTime {
         return recorded;
     }
 
+    @SuppressWarnings("unchecked")
     private Told told(ServiceProviderEntity provider) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT as_of, account_status, next_change_on"
-                        + " FROM {h-schema}announced_account WHERE provider_ref = :provider")
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + String.join(", ", COLUMNS)
+                        + " FROM {h-schema}announced_account WHERE provider_ref = :provider", Tuple.class)
                 .setParameter("provider", provider.id)
                 .getResultList();
         if (rows.isEmpty()) {
             return new Told(null, null, null);
         }
-        return new Told(day(rows.get(0)[0]), (String) rows.get(0)[1], day(rows.get(0)[2]));
+        Tuple row = rows.get(0);
+        return new Told(day(row.get("as_of")), (String) row.get("account_status"), day(row.get("next_change_on")));
     }
 
     private void tell(ServiceProviderEntity provider, Told told) {
-        entityManager.createNativeQuery("INSERT INTO {h-schema}announced_account"
-                        + " (provider_ref, as_of, account_status, next_change_on) VALUES (:provider, :asOf, :status, :next)"
+        entityManager.createNativeQuery("INSERT INTO {h-schema}announced_account (" + String.join(", ", COLUMNS)
+                        + ") VALUES (:provider, :asOf, :status, :next)"
                         + " ON CONFLICT (provider_ref) DO UPDATE SET as_of = excluded.as_of,"
                         + " account_status = excluded.account_status, next_change_on = excluded.next_change_on")
                 .unwrap(NativeQuery.class)
