@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /**
  * Signs in a user name and password (HTTP Basic) against the stored users' bcrypt hashes, counting each
@@ -41,7 +42,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         return context.runBlocking(() -> users.check(name, password)
                 .<SecurityIdentity>map(user -> QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(user.name()))
-                        .addRoles(java.util.Set.copyOf(user.roles()))
+                        .addRoles(Set.copyOf(user.roles()))
                         .build())
                 .orElseThrow(() -> {
                     throttle.failed(name, address);

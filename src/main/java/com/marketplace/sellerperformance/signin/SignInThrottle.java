@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Failed sign-ins counted per user name and per client address: once either reaches
  * {@code sign-in.max-failures} within {@code sign-in.failure-window}, every attempt for that name or from
- * that address is refused, right password or not, for a window from the last failure. Kept in memory: each
- * instance of the service counts its own.
+ * that address is refused, right password or not, for a window from the failure that reached the
+ * maximum. Kept in memory: each instance of the service counts its own.
  */
 @ApplicationScoped
 public class SignInThrottle {

@@ -1,8 +1,8 @@
 package com.marketplace.sellerperformance.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +35,8 @@ public class CallerFirst {
         String method = context.request().method().name();
         List<ResourceRoutes.Route> serving = routes.serving(context.normalizedPath()).stream()
                 .filter(route -> route.method().equals(method)).toList();
-        if (!serving.isEmpty() && serving.stream().noneMatch(route -> route.access().allows(identity(context)))) {
-            SecurityIdentity identity = identity(context);
+        SecurityIdentity identity = identity(context);
+        if (!serving.isEmpty() && serving.stream().noneMatch(route -> route.access().allows(identity))) {
             if (identity == null || identity.isAnonymous()) {
                 RoutingProblems.unauthorized(context, "Credentials are needed.");
             } else {
