@@ -30,6 +30,7 @@ IMAGE=localhost/seller-performance:jvm
 CONTAINER=seller-performance-smoke
 USER_NAME=smoke
 USER_PASSWORD=smoke-password
+USER_PASSWORD_HASH='$2a$10$TSx7b3slTAkASrxJArzCYOm.kcI6DqaypLdF85eiqnH1wnVhml5U2'   # hash-password, cost 10
 PODMAN=(podman --runtime runc --storage-driver vfs)
 ULIMITS=(--ulimit nofile=20000:20000 --ulimit nproc=4096:4096)
 PSQL=(psql -h localhost -p 5432 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA)
@@ -137,8 +138,8 @@ started=$(now)
     -v "$WORK/rules:/rules:ro" \
     -e RULES_DIR=/rules -e RULES_WATCH_INTERVAL=1s \
     -e DB_SCHEMA="$DB_SCHEMA" -e QUARKUS_HTTP_PORT="$PORT" \
-    -e QUARKUS_SECURITY_USERS_EMBEDDED_USERS_SMOKE="$USER_PASSWORD" \
-    -e QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_SMOKE=evaluator,analyst,viewer \
+    -e USERS_SMOKE_PASSWORD_HASH="$USER_PASSWORD_HASH" \
+    -e USERS_SMOKE_ROLES=evaluator,analyst,viewer \
     "$IMAGE" >/dev/null
 
 URL="http://localhost:$PORT"

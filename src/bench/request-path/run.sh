@@ -29,7 +29,7 @@ echo "machine: $(nproc) cores; $(uptime)"
 JFR_OPTS=()
 [ "${JFR:-0}" = 1 ] && JFR_OPTS=(-XX:+FlightRecorder -XX:StartFlightRecording=filename=target/bench-request-path.jfr,settings=profile)
 DB_SCHEMA=$SCHEMA QUARKUS_HTTP_PORT=$PORT RULES_WATCH_INTERVAL=0s QUARKUS_LOG_LEVEL=WARN \
-QUARKUS_SECURITY_USERS_EMBEDDED_USERS_BENCH=bench QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_BENCH=evaluator \
+USERS_BENCH_PASSWORD_HASH='$2a$10$aMedeYXZ.SXmIxkm4hooD.aGjClrNl8DmLLuXBBNLW.vaMmAnjR0K' USERS_BENCH_ROLES=evaluator \
     java ${JAVA_OPTS:-} "${JFR_OPTS[@]}" -jar "$APP" > target/bench-request-path.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

@@ -29,7 +29,7 @@ start() { # rules directory, then: "ready-seconds idle-rss peak-rss"
     local t0 pid ready idle peak=0 rss
     t0=$(date +%s%N)
     DB_SCHEMA=$SCHEMA RULES_DIR=$1 QUARKUS_HTTP_PORT=$PORT RULES_WATCH_INTERVAL=0s \
-    QUARKUS_SECURITY_USERS_EMBEDDED_USERS_BENCH=bench QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_BENCH=evaluator \
+    USERS_BENCH_PASSWORD_HASH='$2a$10$aMedeYXZ.SXmIxkm4hooD.aGjClrNl8DmLLuXBBNLW.vaMmAnjR0K' USERS_BENCH_ROLES=evaluator \
         java ${JAVA_OPTS:-} -jar "$APP" > target/bench-startup.log 2>&1 &
     pid=$!
     until curl -sf localhost:$PORT/q/health/ready >/dev/null; do

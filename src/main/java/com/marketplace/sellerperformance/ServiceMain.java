@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance;
 
 import com.marketplace.sellerperformance.fbaonsite.runs.AssessWeekCommand;
+import com.marketplace.sellerperformance.signin.HashPasswordCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -9,12 +10,18 @@ import java.util.Arrays;
 
 /**
  * The packaged service: with no arguments it serves; {@code assess-week --input FILE --partition I/N}
- * decides one partition of a week's file and exits (a Kubernetes Job). The command answers no HTTP
- * requests of its own and leaves other runs to the service, so it listens on any free port unless told one.
+ * decides one partition of a week's file and exits (a Kubernetes Job); {@code hash-password} prints the
+ * bcrypt hash of a password for a user's configuration, without starting anything. The assess-week
+ * command answers no HTTP requests of its own and leaves other runs to the service, so it listens on any
+ * free port unless told one.
  */
 @QuarkusMain
 public class ServiceMain {
-    public static void main(String... args) {
+    public static void main(String... args) throws Exception {
+        if (args.length > 0 && HashPasswordCommand.NAME.equals(args[0])) {
+            System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
+                    System.err));
+        }
         if (args.length > 0 && AssessWeekCommand.NAME.equals(args[0])) {
             System.setProperty("runs.worker.enabled", "false");
             if (System.getProperty("quarkus.http.port") == null && System.getenv("QUARKUS_HTTP_PORT") == null) {
@@ -34,7 +41,8 @@ public class ServiceMain {
                 return assessWeek.run(Arrays.copyOfRange(args, 1, args.length));
             }
             if (args.length > 0) {
-                System.err.println("usage: (no arguments: serve) | " + AssessWeekCommand.USAGE);
+                System.err.println("usage: (no arguments: serve) | " + AssessWeekCommand.USAGE + " | "
+                        + HashPasswordCommand.USAGE);
                 return 2;
             }
             Quarkus.waitForExit();

@@ -23,7 +23,6 @@ public class RulesLoadedHealthCheck implements HealthCheck {
                 .map(ruleSet -> {
                     var response = HealthCheckResponse.named("rules").up()
                             .withData("version", ruleSet.version())
-                            .withData("source", ruleSet.source())
                             .withData("loadedAt", ruleSet.loadedAt().toString());
                     ReloadOutcome last = reloader.lastReload();
                     if (last != null) {

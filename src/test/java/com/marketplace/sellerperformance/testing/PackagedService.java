@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.testing;
 
+import com.marketplace.sellerperformance.signin.PasswordHashes;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -51,8 +52,8 @@ public final class PackagedService implements AutoCloseable {
         env.put("DB_SCHEMA", schema);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("RULES_DIR", "src/test/resources/fixed-rules");
-        env.put("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_EVALUATOR", "evaluator");
-        env.put("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_EVALUATOR", "evaluator");
+        env.put("USERS_EVALUATOR_PASSWORD_HASH", PasswordHashes.hash("evaluator", PasswordHashes.DEFAULT_COST));
+        env.put("USERS_EVALUATOR_ROLES", "evaluator");
         if (fresh) {
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
