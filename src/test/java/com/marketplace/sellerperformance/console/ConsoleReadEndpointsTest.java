@@ -42,6 +42,7 @@ class ConsoleReadEndpointsTest {
         RestAssured.given().get("/console/session").then().statusCode(200)
                 .body("signIn", equalTo("password")).body("accessToken", nullValue());
         RestAssured.given().get("/console/").then().statusCode(200);
+        RestAssured.given().redirects().follow(false).get("/console/sign-in").then().statusCode(401);
     }
 
     /** A seller deactivated on its 4th strike (four weeks from the given Sunday), so it may send a plan of action. */
