@@ -33,12 +33,11 @@ java_major() { # the major version in a JDK's release file, 0 when there is none
 }
 
 find_java_home() {
+    local best="" best_major=0 candidate major candidates=("${JAVA_HOME:-}" /usr/lib/jvm/*)
     if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then
-        echo "$KEYCLOAK_JAVA_HOME"
-        return
+        candidates=("$KEYCLOAK_JAVA_HOME")
     fi
-    local best="" best_major=0 candidate major
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    for candidate in "${candidates[@]}"; do
         [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
         major=$(java_major "$candidate")
         if [ "$major" -gt "$best_major" ]; then
@@ -47,7 +46,7 @@ find_java_home() {
         fi
     done
     if [ "$best_major" -lt 21 ]; then
-        echo "Keycloak $VERSION needs a JDK 21 or later; none under /usr/lib/jvm nor in JAVA_HOME" \
+        echo "Keycloak $VERSION needs a JDK 21 or later; none in ${KEYCLOAK_JAVA_HOME:-JAVA_HOME or under /usr/lib/jvm}" \
             "(set KEYCLOAK_JAVA_HOME to one)" >&2
         exit 3
     fi
