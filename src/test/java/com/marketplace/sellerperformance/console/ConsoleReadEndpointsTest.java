@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,14 @@ class ConsoleReadEndpointsTest {
         RestAssured.given().auth().preemptive().basic("reviewer", "reviewer").get("/api/v1/me").then()
                 .statusCode(200).body("name", equalTo("reviewer")).body("roles", contains("reviewer"));
         RestAssured.given().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void withoutAnIdentityProviderTheConsoleAsksForAUserAndPassword() {
+        RestAssured.given().get("/console/session").then().statusCode(200)
+                .body("signIn", equalTo("password")).body("accessToken", nullValue());
+        RestAssured.given().get("/console/").then().statusCode(200);
+        RestAssured.given().redirects().follow(false).get("/console/sign-in").then().statusCode(401);
     }
 
     /** A seller deactivated on its 4th strike (four weeks from the given Sunday), so it may send a plan of action. */

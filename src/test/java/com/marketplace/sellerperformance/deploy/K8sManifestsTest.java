@@ -39,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,9 +200,10 @@ class K8sManifestsTest {
         assertNotNull(one(base, Service.class));
     }
 
+    /** Prod also reaches its identity provider (HTTPS); base and dev have none. */
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
-    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresRabbitmqAndDnsOnly(String kustomization) {
+    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresRabbitmqDnsAndTheIssuerOnly(String kustomization) {
         List<HasMetadata> objects = render(kustomization);
         NetworkPolicy policy = named(objects, NetworkPolicy.class, APP);
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes());
@@ -210,7 +212,11 @@ class K8sManifestsTest {
         assertEquals(List.of("TCP/http"), in);
         Set<String> out = policy.getSpec().getEgress().stream().flatMap(rule -> rule.getPorts().stream())
                 .map(K8sManifestsTest::port).collect(Collectors.toSet());
-        assertEquals(Set.of("TCP/5432", "TCP/5672", "UDP/53", "TCP/53"), out);
+        Set<String> expected = new HashSet<>(Set.of("TCP/5432", "TCP/5672", "UDP/53", "TCP/53"));
+        if (kustomization.equals("overlays/prod")) {
+            expected.add("TCP/443");
+        }
+        assertEquals(expected, out);
         assertEquals(8080, appContainer(objects).getPorts().stream()
                 .filter(p -> p.getName().equals("http")).findFirst().orElseThrow().getContainerPort());
     }
@@ -242,6 +248,30 @@ class K8sManifestsTest {
         // The native image serves the rules compiled into it: no policy mounted that it would ignore.
         assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
                 .noneMatch(v -> v.getProjected() != null));
+    }
+
+    /**
+     * Prod signs people and services in through the identity provider (k8s/components/oidc): OIDC on,
+     * an HTTPS issuer, the audience checked, and the console's client secret taken from a Secret that
+     * is not in the repository.
+     */
+    @Test
+    void prodSignsInThroughTheIdentityProviderWithTheConsolesClientSecretFromASecret() {
+        List<HasMetadata> prod = render("overlays/prod");
+        Map<String, String> env = appEnv(prod);
+        assertEquals("true", env.get("QUARKUS_OIDC_TENANT_ENABLED"));
+        assertTrue(env.get("QUARKUS_OIDC_AUTH_SERVER_URL").startsWith("https://"), env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertEquals("seller-performance", env.get("QUARKUS_OIDC_TOKEN_AUDIENCE"));
+        assertEquals("seller-performance-console", env.get("QUARKUS_OIDC_CONSOLE_CLIENT_ID"));
+        var secret = appContainer(prod).getEnv().stream()
+                .filter(e -> e.getName().equals("QUARKUS_OIDC_CONSOLE_CREDENTIALS_SECRET")).findFirst().orElseThrow();
+        assertEquals(null, secret.getValue(), "the console's client secret written into the manifest");
+        assertEquals("seller-performance-oidc", secret.getValueFrom().getSecretKeyRef().getName());
+        assertEquals("console-client-secret", secret.getValueFrom().getSecretKeyRef().getKey());
+        assertTrue(prod.stream().noneMatch(Secret.class::isInstance), "credentials in the repository for prod");
+        for (String other : List.of("base", "overlays/dev")) {
+            assertTrue(appEnv(render(other)).keySet().stream().noneMatch(k -> k.startsWith("QUARKUS_OIDC")), other);
+        }
     }
 
     /**
