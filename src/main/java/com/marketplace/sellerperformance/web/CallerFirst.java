@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who calls is settled before what they sent: once the credentials are checked, a caller without any
@@ -22,9 +21,9 @@ public class CallerFirst {
     private final ResourceRoutes routes;
     private final int maxUriChars;
 
-    public CallerFirst(ResourceRoutes routes, @ConfigProperty(name = "api.max-uri-chars") int maxUriChars) {
+    public CallerFirst(ResourceRoutes routes, WebConfig config) {
         this.routes = routes;
-        this.maxUriChars = maxUriChars;
+        this.maxUriChars = config.maxUriChars();
     }
 
     void register(@Observes Filters filters) {

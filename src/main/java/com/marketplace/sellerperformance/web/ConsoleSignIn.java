@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the console signs people in. With OIDC on, through the identity provider: {@code sign-in}
@@ -22,10 +21,9 @@ public class ConsoleSignIn {
     private final SecurityIdentity identity;
     private final boolean throughTheProvider;
 
-    public ConsoleSignIn(SecurityIdentity identity,
-            @ConfigProperty(name = "quarkus.oidc.console.tenant-enabled") boolean throughTheProvider) {
+    public ConsoleSignIn(SecurityIdentity identity, ConsoleConfig config) {
         this.identity = identity;
-        this.throughTheProvider = throughTheProvider;
+        this.throughTheProvider = config.atProvider();
     }
 
     /** {@code signIn}: "provider" or "password"; {@code accessToken}: the session's, when there is one. */

@@ -7,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Headers on every answer, errors included: {@code X-Content-Type-Options: nosniff}; on the API
@@ -18,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityHeaders {
     private final Optional<String> strictTransportSecurity;
 
-    public SecurityHeaders(@ConfigProperty(name = "http.strict-transport-security") Optional<String> strictTransportSecurity) {
-        this.strictTransportSecurity = strictTransportSecurity.filter(value -> !value.isBlank());
+    public SecurityHeaders(HttpConfig config) {
+        this.strictTransportSecurity = config.strictTransportSecurity().filter(value -> !value.isBlank());
     }
 
     void register(@Observes Filters filters) {

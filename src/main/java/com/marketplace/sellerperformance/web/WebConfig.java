@@ -13,4 +13,7 @@ public interface WebConfig {
 
     /** The largest JSON body accepted; a run's NDJSON upload has caps of its own (runs.*). */
     long maxBodyBytes();
+
+    /** The longest address (path and query) answered; a longer one gets a 414 problem once the caller is known. */
+    int maxUriChars();
 }
