@@ -1,0 +1,54 @@
+package com.marketplace.sellerperformance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.sellerperformance.testing.ForbiddenRules;
+import com.marketplace.sellerperformance.testing.ForbiddenRules.Probe;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compiled rule code is held to what deciding needs: each way out is refused with its file, rule and
+ * reference, and leaves nothing behind; the policy and the tests' rule sets pass untouched.
+ */
+class RuleCodeCheckTest {
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+
+    @BeforeAll
+    static void noEvidenceYet() {
+        ForbiddenRules.clearEvidence();
+    }
+
+    static List<Probe> probes() {
+        return ForbiddenRules.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("probes")
+    void aRuleThatReachesBeyondDecidingIsRefusedAndNothingOfItRuns(Probe probe) {
+        List<RuleFile> files = List.of(new RuleFile("fba-onsite/probe.drl", probe.drl()));
+        RuleCodeRefusedException refused = assertThrows(RuleCodeRefusedException.class,
+                () -> compiler.compile("draft", files));
+        RuleCodeRefusal first = refused.refusals().get(0);
+        assertEquals("fba-onsite/probe.drl", first.file(), refused.getMessage());
+        assertEquals(probe.owner(), first.rule(), refused.getMessage());
+        assertTrue(refused.refusals().stream().anyMatch(r -> r.reference().startsWith(probe.reference())),
+                refused.getMessage());
+        assertTrue(first.line() > 0, refused.getMessage());
+        assertEquals(List.of(), ForbiddenRules.evidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rules", "src/test/resources/fixed-rules"})
+    void thePolicyAndTheFixedRulesPass(String directory) {
+        RuleSet compiled = compiler.compile(directory, RuleSetLoader.readFiles(Path.of(directory)));
+        assertTrue(compiled.programs().containsKey("fba-onsite"));
+        assertTrue(compiled.programs().containsKey("services"));
+    }
+}
