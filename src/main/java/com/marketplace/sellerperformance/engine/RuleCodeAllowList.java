@@ -27,17 +27,19 @@ final class RuleCodeAllowList {
             "Comparable", "Iterable", "Void", "Record", "Throwable", "Runnable", "AutoCloseable", "Override",
             "FunctionalInterface", "Deprecated", "SuppressWarnings", "SafeVarargs");
 
-    /** java.util minus what reaches files, threads, services or the environment. */
+    /** java.util (not its subpackages but those of VALUE_PACKAGES) minus what reaches files, threads, services or the environment. */
     private static final Set<String> JAVA_UTIL_OUT = Set.of(
             "ServiceLoader", "Timer", "TimerTask", "Properties", "ResourceBundle", "PropertyResourceBundle",
             "ListResourceBundle", "Scanner", "Formatter", "PropertyPermission", "Observable", "EventListener",
-            "EventObject", "Currency", "prefs", "jar", "zip", "logging", "spi", "concurrent");
+            "EventObject", "Currency");
 
-    /** Members of otherwise allowed classes that read the environment. */
+    /** Members of otherwise allowed classes that read or change the environment. */
     private static final Map<String, Set<String>> MEMBERS_OUT = Map.of(
             "java/lang/Integer", Set.of("getInteger"),
             "java/lang/Long", Set.of("getLong"),
             "java/lang/Boolean", Set.of("getBoolean"),
+            "java/util/Locale", Set.of("setDefault"),
+            "java/util/TimeZone", Set.of("setDefault"),
             "java/lang/Object", Set.of("wait", "notify", "notifyAll"),
             "java/lang/Throwable", Set.of("printStackTrace", "setStackTrace"));
 
@@ -51,6 +53,9 @@ final class RuleCodeAllowList {
 
     private static final Set<String> DROOLS_CLASSES = Set.of(
             "org/drools/modelcompiler/util/EvaluationUtil");
+
+    /** A consequence given as a script would be interpreted (MVEL), out of reach of this check. */
+    private static final Set<String> SCRIPTS = Set.of("org/drools/model/functions/ScriptBlock");
 
     /** Named as types (class literals, signatures) but none of their members may be used: reflection. */
     private static final Set<String> TYPES_ONLY = Set.of("java/lang/Class");
@@ -73,6 +78,9 @@ final class RuleCodeAllowList {
         if (MEMBERS_IN.getOrDefault(owner, Set.of()).contains(member)) {
             return true;
         }
+        if (member.equals("executeScript")) {
+            return false;
+        }
         return allowsUse(owner) && !MEMBERS_OUT.getOrDefault(owner, Set.of()).contains(member);
     }
 
@@ -93,8 +101,8 @@ final class RuleCodeAllowList {
         return switch (pkg) {
             case "java/lang/" -> JAVA_LANG.contains(outer) || outer.endsWith("Exception") || outer.endsWith("Error");
             case "java/util/" -> !JAVA_UTIL_OUT.contains(outer);
-            default -> FACT_PACKAGES.contains(pkg) || VALUE_PACKAGES.contains(pkg) || DROOLS_PACKAGES.contains(pkg)
-                    || DROOLS_CLASSES.contains(name) || DROOLS_CLASSES.contains(pkg);
+            default -> !SCRIPTS.contains(name) && (FACT_PACKAGES.contains(pkg) || VALUE_PACKAGES.contains(pkg)
+                    || DROOLS_PACKAGES.contains(pkg) || DROOLS_CLASSES.contains(name));
         };
     }
 }

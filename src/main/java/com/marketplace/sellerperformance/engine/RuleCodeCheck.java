@@ -1,6 +1,5 @@
 package com.marketplace.sellerperformance.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +41,11 @@ final class RuleCodeCheck {
             Origin origin = origins.getOrDefault(owner, new Origin("", 0));
             refusals.add(new RuleCodeRefusal(origin.file(), origin.line(), owner, finding.reference()));
         }
-        return new ArrayList<>(refusals);
+        // A class named only as a type is left out where its methods or fields are named as well.
+        return refusals.stream()
+                .filter(refusal -> refusals.stream().noneMatch(other -> other.rule().equals(refusal.rule())
+                        && other.reference().startsWith(refusal.reference() + ".")))
+                .toList();
     }
 
     /** The rule, query, function or declared type whose code the finding is in. */

@@ -149,8 +149,7 @@ public class RuleSetCompiler {
 
     /**
      * Proves that run-time compilation takes effect: a probe rule compiled now must be in the rule
-     * base that comes back. Beside the build-time rules, a class path without drools-mvel would
-     * silently hand back the packaged rules instead (both use the same generated model class).
+     * base that comes back, not the packaged rules compiled at build time, which share the class path.
      */
     public void verifyRunTimeCompilation() {
         String probe = "run-time compilation probe " + UUID.randomUUID();
@@ -159,7 +158,7 @@ public class RuleSetCompiler {
         KieBase base = compiled.programs().get("selfcheck");
         if (base == null || base.getRule("selfcheck", probe) == null) {
             throw new IllegalStateException("Rules compiled at run time are not the ones served (the packaged rules"
-                    + " came back instead); keep org.drools:drools-mvel on the class path");
+                    + " came back instead); keep org.drools:drools-model-codegen (part of drools-engine) on the class path");
         }
     }
 
@@ -207,11 +206,15 @@ public class RuleSetCompiler {
     }
 
     /**
-     * The executable model reports errors in consequences against the Java it generated; the classic
-     * compiler, which only compiles here and runs nothing, tells the same errors by DRL file and line.
+     * The executable model reports errors in the Java it generated (a consequence's type error, say)
+     * against that Java; the classic compiler, which only compiles here and runs nothing, tells the
+     * same errors by DRL file and line.
      */
     private static List<RuleError> errorsInDrlTerms(KieServices kieServices, KieFileSystem fileSystem,
                                                     ReleaseId releaseId, List<Message> problems) {
+        if (problems.stream().allMatch(problem -> problem.getPath() != null && problem.getPath().startsWith(RESOURCES))) {
+            return problems.stream().map(RuleSetCompiler::toError).toList();
+        }
         List<Message> classic = kieServices.newKieBuilder(fileSystem).buildAll().getResults()
                 .getMessages(Message.Level.ERROR);
         kieServices.getRepository().removeKieModule(releaseId);

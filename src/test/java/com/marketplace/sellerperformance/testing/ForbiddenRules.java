@@ -60,6 +60,9 @@ public final class ForbiddenRules {
                         + "rule \"calls a function\"\nwhen\nthen\n    callOut();\nend\n"),
                 new Probe("eval", "rule \"evaluates\"", "java.io.File", "package fbaonsite;\n"
                         + "rule \"evaluates\"\nwhen\n    eval(new java.io.File(\"" + at("eval") + "\").mkdir())\nthen\nend\n"),
+                new Probe("mvel-dialect", "rule \"in MVEL\"", "java.io.File", "package fbaonsite;\n"
+                        + "rule \"in MVEL\"\ndialect \"mvel\"\nwhen\nthen\n    new java.io.File(\"" + at("mvel-dialect")
+                        + "\").mkdir();\nend\n"),
                 new Probe("constraint", "rule \"constrains\"", "java.io.File", "package fbaonsite;\n"
                         + "rule \"constrains\"\nwhen\n    $d : java.time.LocalDate(new java.io.File(\"" + at("constraint")
                         + "\").mkdir())\nthen\nend\n"));
