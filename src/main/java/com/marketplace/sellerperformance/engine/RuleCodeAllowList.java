@@ -57,12 +57,22 @@ final class RuleCodeAllowList {
     /** A consequence given as a script would be interpreted (MVEL), out of reach of this check. */
     private static final Set<String> SCRIPTS = Set.of("org/drools/model/functions/ScriptBlock");
 
-    /** Named as types (class literals, signatures) but none of their members may be used: reflection. */
-    private static final Set<String> TYPES_ONLY = Set.of("java/lang/Class");
+    /**
+     * Named as types (class literals, signatures, interfaces) but none of their members may be used:
+     * reflection, the interfaces declared types implement, and the serialized form of a lambda.
+     */
+    private static final Set<String> TYPES_ONLY = Set.of("java/lang/Class", "java/io/Serializable",
+            "org/drools/base/factmodel/GeneratedFact", "org/drools/base/factmodel/AccessibleFact",
+            "java/lang/invoke/SerializedLambda");
 
     /** Single members of classes otherwise out, which generated code needs. */
     private static final Map<String, Set<String>> MEMBERS_IN = Map.of(
             "java/lang/System", Set.of("arraycopy"),
+            // what the compiler writes for a serializable lambda (queries) to recognise its own form
+            "java/lang/invoke/SerializedLambda", Set.of("getImplMethodName", "getImplMethodKind",
+                    "getFunctionalInterfaceClass", "getFunctionalInterfaceMethodName",
+                    "getFunctionalInterfaceMethodSignature", "getImplClass", "getImplMethodSignature",
+                    "getCapturedArg", "getCapturedArgCount", "getInstantiatedMethodType", "getCapturingClass"),
             "org/drools/util/DateUtils", Set.of("getDateFormatMask"));
 
     private RuleCodeAllowList() {

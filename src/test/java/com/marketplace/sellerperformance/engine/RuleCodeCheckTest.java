@@ -9,6 +9,7 @@ import com.marketplace.sellerperformance.testing.ForbiddenRules.Probe;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +43,42 @@ class RuleCodeCheckTest {
                 refused.getMessage());
         assertTrue(first.line() > 0, refused.getMessage());
         assertEquals(List.of(), ForbiddenRules.evidence());
+    }
+
+    @Test
+    void aDeclaredTypeAFunctionAQueryAndAnMvelConsequenceThatOnlyDecidePass() {
+        String drl = """
+                package fbaonsite;
+                import java.math.BigDecimal;
+                import java.util.List;
+                declare Note
+                    text : String = "noted " + java.time.LocalDate.of(2026, 1, 1)
+                    amount : BigDecimal = new BigDecimal("1.5")
+                end
+                function String label(Note note) {
+                    return note.getText().toUpperCase() + " " + List.of(1, 2).size();
+                }
+                query "all notes"
+                    $n : Note(text != null)
+                end
+                rule "a note"
+                when
+                    eval(Math.max(1, 2) == 2)
+                then
+                    Note note = new Note();
+                    insert(note);
+                end
+                rule "labels"
+                dialect "mvel"
+                when
+                    $n : Note(amount.compareTo(BigDecimal.ONE) > 0)
+                then
+                    $n.setText(label($n));
+                    update($n);
+                end
+                """;
+        RuleSet compiled = compiler.compile("draft", List.of(new RuleFile("fba-onsite/notes.drl", drl)));
+        assertTrue(compiled.programs().containsKey("fba-onsite"));
     }
 
     @ParameterizedTest
