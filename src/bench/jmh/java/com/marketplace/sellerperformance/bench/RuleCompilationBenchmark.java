@@ -3,9 +3,12 @@ package com.marketplace.sellerperformance.bench;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
-import com.marketplace.sellerperformance.engine.RuleSetLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -34,9 +37,14 @@ public class RuleCompilationBenchmark {
     private int round;
 
     @Setup
-    public void readTheRules() {
-        fbaOnsite = RuleSetLoader.readFiles(Path.of(System.getProperty("rules.dir", "rules"))).stream()
-                .filter(file -> file.program().equals("fba-onsite")).toList();
+    public void readTheRules() throws IOException {
+        Path rules = Path.of(System.getProperty("rules.dir", "rules"));
+        try (Stream<Path> paths = Files.list(rules.resolve("fba-onsite"))) {
+            fbaOnsite = new ArrayList<>();
+            for (Path drl : paths.filter(path -> path.toString().endsWith(".drl")).sorted().toList()) {
+                fbaOnsite.add(new RuleFile(rules.relativize(drl).toString().replace('\\', '/'), Files.readString(drl)));
+            }
+        }
     }
 
     @Benchmark
