@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -46,13 +48,20 @@ final class CompiledRuleCheck {
         Set<String> own = classFiles.keySet().stream().map(path -> path.replaceFirst("\\.class$", ""))
                 .collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
+        ClassLoader service = CompiledRuleCheck.class.getClassLoader();
+        for (String type : own) {
+            // The service's class would be the one loaded, unchecked, wherever rule code names it.
+            if (service.getResource(type + ".class") != null) {
+                findings.add(new Finding(type, null, "the name of the service's class " + type.replace('/', '.')));
+            }
+        }
         classFiles.forEach((path, bytes) -> new ClassReader(bytes)
                 .accept(new Reader(own, findings, layout), ClassReader.SKIP_FRAMES));
         return findings;
     }
 
     static Layout newLayout() {
-        return new Layout(new java.util.HashMap<>(), new java.util.HashMap<>());
+        return new Layout(new HashMap<>(), new HashMap<>());
     }
 
     private static final class Reader extends ClassVisitor {
@@ -152,8 +161,7 @@ final class CompiledRuleCheck {
                 }
 
                 @Override
-                public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
-                                               org.objectweb.asm.Label handler, String type) {
+                public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
                     if (type != null) {
                         type(name, type);
                     }

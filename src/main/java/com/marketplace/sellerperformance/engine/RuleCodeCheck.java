@@ -51,6 +51,11 @@ final class RuleCodeCheck {
     /** The rule, query, function or declared type whose code the finding is in. */
     private static String ownerOf(CompiledRuleCheck.Finding finding, CompiledRuleCheck.Layout layout,
                                   Set<String> known) {
+        String simpleName = finding.className().substring(finding.className().lastIndexOf('/') + 1);
+        String type = "declared type " + simpleName.replaceFirst("\\$.*", "");
+        if (known.contains(type)) {
+            return type;
+        }
         String rule = layout.ruleOfMethod().get(finding.className() + "." + finding.method());
         if (rule != null) {
             return ruleNamed(rule, known);
@@ -66,11 +71,6 @@ final class RuleCodeCheck {
         String function = "function " + finding.method();
         if (known.contains(function)) {
             return function;
-        }
-        String simpleName = finding.className().substring(finding.className().lastIndexOf('/') + 1);
-        String type = "declared type " + simpleName.replaceFirst("\\$.*", "");
-        if (known.contains(type)) {
-            return type;
         }
         return "generated code " + finding.className().replace('/', '.');
     }

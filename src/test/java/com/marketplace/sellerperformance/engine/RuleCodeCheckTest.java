@@ -46,6 +46,27 @@ class RuleCodeCheckTest {
     }
 
     @Test
+    void aDeclaredTypeNamedLikeAClassOfTheServiceIsRefused() {
+        // Loaded from the service's class path instead of the checked one, it would let rule code in unchecked.
+        String drl = """
+                package com.marketplace.sellerperformance.web;
+                declare ProblemShapes
+                    name : String
+                end
+                rule "shadows"
+                when
+                then
+                    insert(new ProblemShapes("x"));
+                end
+                """;
+        RuleCodeRefusedException refused = assertThrows(RuleCodeRefusedException.class,
+                () -> compiler.compile("draft", List.of(new RuleFile("fba-onsite/shadow.drl", drl))));
+        assertEquals("declared type ProblemShapes", refused.refusals().get(0).rule(), refused.getMessage());
+        assertEquals("the name of the service's class com.marketplace.sellerperformance.web.ProblemShapes",
+                refused.refusals().get(0).reference(), refused.getMessage());
+    }
+
+    @Test
     void aDeclaredTypeAFunctionAQueryAndAnMvelConsequenceThatOnlyDecidePass() {
         String drl = """
                 package fbaonsite;
