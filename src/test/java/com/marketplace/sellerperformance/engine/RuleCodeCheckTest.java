@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.sellerperformance.testing.ForbiddenRules;
 import com.marketplace.sellerperformance.testing.ForbiddenRules.Probe;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,24 +49,17 @@ class RuleCodeCheckTest {
     }
 
     @Test
-    void aDeclaredTypeNamedLikeAClassOfTheServiceIsRefused() {
-        // Loaded from the service's class path instead of the checked one, it would let rule code in unchecked.
-        String drl = """
-                package com.marketplace.sellerperformance.web;
-                declare ProblemShapes
-                    name : String
-                end
-                rule "shadows"
-                when
-                then
-                    insert(new ProblemShapes("x"));
-                end
-                """;
-        RuleCodeRefusedException refused = assertThrows(RuleCodeRefusedException.class,
-                () -> compiler.compile("draft", List.of(new RuleFile("fba-onsite/shadow.drl", drl))));
-        assertEquals("declared type ProblemShapes", refused.refusals().get(0).rule(), refused.getMessage());
-        assertEquals("the name of the service's class com.marketplace.sellerperformance.web.ProblemShapes",
-                refused.refusals().get(0).reference(), refused.getMessage());
+    void aCompiledClassNamedLikeOneOfTheServiceIsRefused() throws IOException {
+        // Drools resolves such a declared name to the service's class itself; were a class of that name
+        // generated all the same, the service's own would be loaded in its place, unchecked.
+        String path = "com/marketplace/sellerperformance/facts/Holiday.class";
+        byte[] bytes;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+            bytes = in.readAllBytes();
+        }
+        assertEquals(List.of(new CompiledRuleCheck.Finding("com/marketplace/sellerperformance/facts/Holiday", null,
+                        "the name of the service's class com.marketplace.sellerperformance.facts.Holiday")),
+                CompiledRuleCheck.forbidden(Map.of(path, bytes), CompiledRuleCheck.newLayout()));
     }
 
     @Test
@@ -72,6 +68,7 @@ class RuleCodeCheckTest {
                 package fbaonsite;
                 import java.math.BigDecimal;
                 import java.util.List;
+import java.util.Map;
                 declare Note
                     text : String = "noted " + java.time.LocalDate.of(2026, 1, 1)
                     amount : BigDecimal = new BigDecimal("1.5")
