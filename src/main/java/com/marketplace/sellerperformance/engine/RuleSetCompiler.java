@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,8 +24,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles rule files with the classic DRL compiler, each program folder into a KieBase of its own
- * so that one program's rules never see another's facts.
+ * Compiles rule files into the executable model, each program folder into a KieBase of its own so
+ * that one program's rules never see another's facts. Every condition, consequence, function and
+ * declared type becomes a class file, and nothing of a program is loaded before its class files
+ * pass the check on what rule code may reach ({@link RuleCodeCheck}): a rule set can only decide.
  */
 @ApplicationScoped
 public class RuleSetCompiler {
@@ -52,13 +57,19 @@ public class RuleSetCompiler {
                 .filter(RuleFile::isDrl)
                 .collect(Collectors.groupingBy(RuleFile::program, LinkedHashMap::new, Collectors.toList()));
         List<RuleError> errors = new ArrayList<>();
+        List<RuleCodeRefusal> refusals = new ArrayList<>();
         Map<String, KieBase> programs = new LinkedHashMap<>();
         for (Map.Entry<String, List<RuleFile>> program : drlByProgram.entrySet()) {
             KieBase base = built.containsKey(program.getKey()) ? built.get(program.getKey())
-                    : compileProgram(version, program.getKey(), program.getValue(), errors);
+                    : compileProgram(version, program.getKey(), program.getValue(), errors, refusals);
             if (base != null) {
                 programs.put(program.getKey(), base);
             }
+        }
+        if (!refusals.isEmpty()) {
+            // Before the holiday rules below run: nothing of a refused set runs.
+            errors.addAll(refusals.stream().map(RuleCodeRefusal::asError).toList());
+            throw new RuleCodeRefusedException(source, errors, refusals);
         }
         Map<String, List<Object>> programFacts = programFacts(sorted, programs, calendarFilesAllowed, errors);
         if (!errors.isEmpty()) {
@@ -138,8 +149,7 @@ public class RuleSetCompiler {
 
     /**
      * Proves that run-time compilation takes effect: a probe rule compiled now must be in the rule
-     * base that comes back. Beside the build-time rules, a class path without drools-mvel would
-     * silently hand back the packaged rules instead (both use the same generated model class).
+     * base that comes back, not the packaged rules compiled at build time, which share the class path.
      */
     public void verifyRunTimeCompilation() {
         String probe = "run-time compilation probe " + UUID.randomUUID();
@@ -148,7 +158,7 @@ public class RuleSetCompiler {
         KieBase base = compiled.programs().get("selfcheck");
         if (base == null || base.getRule("selfcheck", probe) == null) {
             throw new IllegalStateException("Rules compiled at run time are not the ones served (the packaged rules"
-                    + " came back instead); keep org.drools:drools-mvel on the class path");
+                    + " came back instead); keep org.drools:drools-model-codegen (part of drools-engine) on the class path");
         }
     }
 
@@ -164,7 +174,8 @@ public class RuleSetCompiler {
         return RuleFile.hex(digest.digest());
     }
 
-    private KieBase compileProgram(String version, String program, List<RuleFile> files, List<RuleError> errors) {
+    private KieBase compileProgram(String version, String program, List<RuleFile> files, List<RuleError> errors,
+                                   List<RuleCodeRefusal> refusals) {
         KieServices kieServices = KieServices.Factory.get();
         String artifact = program.isEmpty() ? "root" : program.replaceAll("[^A-Za-z0-9_.-]", "_");
         ReleaseId releaseId = kieServices.newReleaseId("sellerperformance.rules", artifact, version.substring(0, 12));
@@ -172,10 +183,18 @@ public class RuleSetCompiler {
         for (RuleFile file : files) {
             fileSystem.write(RESOURCES + file.path(), file.content());
         }
-        KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll();
+        KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<Message> problems = builder.getResults().getMessages(Message.Level.ERROR);
         if (!problems.isEmpty()) {
-            problems.forEach(message -> errors.add(toError(message)));
+            errors.addAll(errorsInDrlTerms(kieServices, fileSystem, releaseId, problems));
+            return null;
+        }
+        List<RuleCodeRefusal> refused = RuleCodeCheck.refusals(files,
+                ((InternalKieModule) builder.getKieModule()).getClassesMap(),
+                CanonicalKieModule.getProjectModelClassNameNameWithReleaseId(releaseId));
+        if (!refused.isEmpty()) {
+            refusals.addAll(refused);
+            kieServices.getRepository().removeKieModule(releaseId);
             return null;
         }
         try {
@@ -184,6 +203,22 @@ public class RuleSetCompiler {
             // The KieBase stays usable; the repository would otherwise keep every version ever compiled.
             kieServices.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * The executable model reports errors in the Java it generated (a consequence's type error, say)
+     * against that Java; the classic compiler, which only compiles here and runs nothing, tells the
+     * same errors by DRL file and line.
+     */
+    private static List<RuleError> errorsInDrlTerms(KieServices kieServices, KieFileSystem fileSystem,
+                                                    ReleaseId releaseId, List<Message> problems) {
+        if (problems.stream().allMatch(problem -> problem.getPath() != null && problem.getPath().startsWith(RESOURCES))) {
+            return problems.stream().map(RuleSetCompiler::toError).toList();
+        }
+        List<Message> classic = kieServices.newKieBuilder(fileSystem).buildAll().getResults()
+                .getMessages(Message.Level.ERROR);
+        kieServices.getRepository().removeKieModule(releaseId);
+        return (classic.isEmpty() ? problems : classic).stream().map(RuleSetCompiler::toError).toList();
     }
 
     private static RuleError toError(Message message) {

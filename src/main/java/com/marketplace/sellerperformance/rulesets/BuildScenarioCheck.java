@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.rulesets;
 
+import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
@@ -16,7 +17,9 @@ import java.util.List;
  * Run by the build (prepare-package): the scenarios of the rules directory on its rules; when all
  * pass, the record that lets the packaged service skip them at start on the same rules and scenarios.
  * A failing scenario does not fail the build (the scenario tests do); the service then runs and
- * reports them at start. Arguments: the rules directory and the record's path.
+ * reports them at start. Rules whose code reaches beyond deciding do fail the build: the packaged
+ * copy is what a native image serves, and it compiles nothing there to check.
+ * Arguments: the rules directory and the record's path.
  */
 public final class BuildScenarioCheck {
     private BuildScenarioCheck() {
@@ -29,6 +32,8 @@ public final class BuildScenarioCheck {
         RuleSet ruleSet;
         try {
             ruleSet = new RuleSetLoader(new RuleSetCompiler()).load(rules);
+        } catch (RuleCodeRefusedException e) {
+            throw new IllegalStateException("The rules to package are refused: " + e.getMessage(), e);
         } catch (RuleSetCompilationException | IllegalStateException | UncheckedIOException e) {
             System.out.println("scenarios not checked at build: " + e.getMessage());
             return;

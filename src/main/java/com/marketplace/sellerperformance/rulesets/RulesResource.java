@@ -5,6 +5,7 @@ import com.marketplace.sellerperformance.engine.DraftValidation;
 import com.marketplace.sellerperformance.engine.ReloadOutcome;
 import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
@@ -78,12 +79,14 @@ public class RulesResource {
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error",
+    @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error, or a 422 problem when its code reaches beyond deciding",
             description = "Activates nothing.")
     public Response validate(@NotNull(message = "a JSON body is required") @Valid Draft draft) {
         try {
             RuleSet compiled = compiler.compileDraft(draft.files());
             return Response.ok(DraftValidation.valid(compiled)).build();
+        } catch (RuleCodeRefusedException e) {
+            throw e; // a problem of its own (ProblemShapes): what the code reaches, not a compile error
         } catch (RuleSetCompilationException e) {
             return Response.status(422).entity(DraftValidation.invalid(e)).build();
         }

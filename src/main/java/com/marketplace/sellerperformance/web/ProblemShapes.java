@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.marketplace.sellerperformance.engine.CompilationUnavailableException;
+import com.marketplace.sellerperformance.engine.RuleCodeRefusal;
+import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleFailureException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
@@ -49,6 +51,7 @@ public class ProblemShapes implements ProblemPostProcessor {
     static final URI UNAVAILABLE = URI.create("https://seller-performance/problems/unavailable-in-this-build");
     static final URI DATABASE_UNAVAILABLE = URI.create("https://seller-performance/problems/database-unavailable");
     static final URI RULES_FAILED = URI.create("https://seller-performance/problems/rules-failed");
+    static final URI RULE_CODE_REFUSED = URI.create("https://seller-performance/problems/rule-code-refused");
     static final URI KEY_REUSED = URI.create("https://seller-performance/problems/idempotency-key-reused");
     private static final URI BLANK = URI.create("about:blank");
     private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
@@ -86,6 +89,11 @@ public class ProblemShapes implements ProblemPostProcessor {
             return reshaped(problem, Response.Status.INTERNAL_SERVER_ERROR, RULES_FAILED, failure.publicMessage())
                     .build();
         }
+        if (cause instanceof RuleCodeRefusedException refused) {
+            return reshaped(problem, 422, RULE_CODE_REFUSED, refusedDetail(refused.refusals()))
+                    .with("refused", refused.refusals())
+                    .build();
+        }
         if (cause instanceof CompilationUnavailableException unavailable) {
             return reshaped(problem, Response.Status.NOT_IMPLEMENTED, UNAVAILABLE, unavailable.getMessage()).build();
         }
@@ -113,6 +121,14 @@ public class ProblemShapes implements ProblemPostProcessor {
             return HttpProblem.builder(problem).withType(BLANK).build();
         }
         return problem;
+    }
+
+    private static String refusedDetail(List<RuleCodeRefusal> refusals) {
+        RuleCodeRefusal first = refusals.get(0);
+        return "The rule set was refused and nothing of it ran: " + first.rule() + " (" + first.file() + ", line "
+                + first.line() + ") uses " + first.reference() + (refusals.size() > 1 ? " (and " + (refusals.size() - 1)
+                + " more, see refused)" : "") + ". Rules can only decide: facts, plain values and collections, insert,"
+                + " update and delete.";
     }
 
     private static HttpProblem badInput(HttpProblem problem, List<FieldError> errors) {

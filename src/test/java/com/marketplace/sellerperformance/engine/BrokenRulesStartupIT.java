@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.engine;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged service, started on a copy of rules/ with a broken file, refuses to start and names file and line. */
+/**
+ * The packaged service, started on a copy of rules/ with a broken file, or with a file whose code
+ * reaches beyond deciding, refuses to start and names file and line (and the rule and reference).
+ */
 class BrokenRulesStartupIT {
 
     @Test
@@ -27,6 +31,33 @@ class BrokenRulesStartupIT {
         lines.set(line - 1, "rule \"Metric within its goal is met\" oops");
         Files.write(broken, lines);
 
+        Started started = startOn(rules, temp);
+        assertTrue(started.ended(), "the service kept running on broken rules:\n" + started.output());
+        assertNotEquals(0, started.exitValue());
+        assertTrue(started.output().contains("fba-onsite/statuses.drl:" + line + ":"),
+                "no file:line for the broken rule in:\n" + started.output());
+    }
+
+    @Test
+    void theServiceDoesNotStartOnRulesThatReachBeyondDeciding(@TempDir Path temp) throws Exception {
+        Path rules = temp.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Path created = temp.resolve("pwned");
+        Files.writeString(rules.resolve("fba-onsite/a.drl"), "package fbaonsite;\nrule \"r\" when then try { new java.io.File(\""
+                + created.toString().replace('\\', '/') + "\").createNewFile(); } catch (Exception e) {} end\n");
+
+        Started started = startOn(rules, temp);
+        assertTrue(started.ended(), "the service kept running on forbidden rules:\n" + started.output());
+        assertNotEquals(0, started.exitValue());
+        assertTrue(started.output().contains("fba-onsite/a.drl:2: rule \"r\" uses java.io.File.createNewFile"),
+                "no file, rule and reference in:\n" + started.output());
+        assertFalse(Files.exists(created), "the refused rule ran");
+    }
+
+    private record Started(boolean ended, int exitValue, String output) {
+    }
+
+    private static Started startOn(Path rules, Path temp) throws Exception {
         Path log = temp.resolve("startup.log");
         ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
@@ -44,11 +75,7 @@ class BrokenRulesStartupIT {
         if (!ended) {
             service.destroyForcibly();
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(ended, "the service kept running on broken rules:\n" + output);
-        assertNotEquals(0, service.exitValue());
-        assertTrue(output.contains("fba-onsite/statuses.drl:" + line + ":"),
-                "no file:line for the broken rule in:\n" + output);
+        return new Started(ended, ended ? service.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private static String javaCommand() {

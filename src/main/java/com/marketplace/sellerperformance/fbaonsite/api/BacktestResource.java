@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.api;
 
 import com.marketplace.sellerperformance.engine.DraftValidation;
+import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.fbaonsite.backtest.BacktestService;
 import com.marketplace.sellerperformance.web.Params;
@@ -42,7 +43,7 @@ public class BacktestResource {
     @Operation(summary = "Try a draft rule set on the FBA Onsite facts on record in a date range, writing nothing",
             description = "Answers, for one page of the sellers assessed in the range, what would change (metric"
                     + " statuses, strikes, penalties) and how many assessments were read; 422 when the draft does"
-                    + " not compile.")
+                    + " not compile or its code reaches beyond deciding.")
     public Response backtest(@NotNull(message = "a JSON body is required") @Valid BacktestRequest request,
                              @QueryParam("page") String page,
                              @QueryParam("size") String size) {
@@ -51,6 +52,8 @@ public class BacktestResource {
         try {
             return Response.ok(backtests.backtest(request.files(), request.from(), request.to(), pageNumber, pageSize))
                     .build();
+        } catch (RuleCodeRefusedException e) {
+            throw e; // a problem of its own (ProblemShapes): what the code reaches, not a compile error
         } catch (RuleSetCompilationException e) {
             return Response.status(422).entity(DraftValidation.invalid(e)).build();
         }
