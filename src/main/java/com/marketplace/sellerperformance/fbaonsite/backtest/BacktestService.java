@@ -1,11 +1,10 @@
 package com.marketplace.sellerperformance.fbaonsite.backtest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.facts.MetricResult;
+import com.marketplace.sellerperformance.fbaonsite.assessment.PeriodsOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
 import com.marketplace.sellerperformance.fbaonsite.facts.Strike;
 import com.marketplace.sellerperformance.fbaonsite.facts.StrikeOnRecord;
@@ -47,11 +46,11 @@ public class BacktestService {
     private final StrikeRepository strikes;
     private final DailyCheckRepository dailyChecks;
     private final ReturnTargetRepository returnTargets;
-    private final ObjectMapper json;
+    private final PeriodsOnRecord periods;
 
     public BacktestService(RuleSetCompiler compiler, ActiveRuleSet active, FbaOnsiteRules fbaOnsite, LadderClimb ladder,
                            AssessmentRepository assessments, StrikeRepository strikes, DailyCheckRepository dailyChecks,
-                           ReturnTargetRepository returnTargets, ObjectMapper json) {
+                           ReturnTargetRepository returnTargets, PeriodsOnRecord periods) {
         this.compiler = compiler;
         this.active = active;
         this.fbaOnsite = fbaOnsite;
@@ -60,7 +59,7 @@ public class BacktestService {
         this.strikes = strikes;
         this.dailyChecks = dailyChecks;
         this.returnTargets = returnTargets;
-        this.json = json;
+        this.periods = periods;
     }
 
     /** Throws RuleSetCompilationException for a draft that does not compile. */
@@ -114,7 +113,7 @@ public class BacktestService {
             }
             read++;
             try {
-                decisions.add(fbaOnsite.measure(draft, facts(assessment), targets));
+                decisions.add(fbaOnsite.measure(draft, periods.factsOf(assessment), targets));
                 remeasured.add(assessment);
             } catch (BadInputException rejected) {
                 // facts the draft would refuse are not re-assessed
@@ -166,14 +165,5 @@ public class BacktestService {
                 .anyMatch(n -> n.metric().equals(d.metric()) && !n.penalty().equals(d.penalty()))).count();
         changed.add(new BacktestReport.AssessmentChanges(assessment.assessmentId, assessment.periodStart,
                 assessment.periodEnd, metricChanges, strikesNow, strikesWithDraft));
-    }
-
-    private FbaSubmission facts(AssessmentEntity assessment) {
-        try {
-            return json.treeToValue(assessment.inputFacts, FbaSubmission.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored facts of assessment " + assessment.assessmentId
-                    + " cannot be read back", e);
-        }
     }
 }
