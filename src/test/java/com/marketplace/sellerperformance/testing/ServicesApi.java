@@ -36,4 +36,10 @@ public final class ServicesApi {
         return given().contentType(ContentType.JSON).body(body).post(EVALUATIONS).then();
     }
 
+    /** A new provider with one clean month evaluated: its id. */
+    public static String newProvider() {
+        Map<String, Object> month = cleanMonth();
+        evaluate(month).statusCode(201);
+        return (String) month.get("providerId");
+    }
 }

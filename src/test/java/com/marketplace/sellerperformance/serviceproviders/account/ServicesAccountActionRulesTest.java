@@ -23,12 +23,6 @@ class ServicesAccountActionRulesTest {
     @Inject
     Rows rows;
 
-    private static String newProvider() {
-        Map<String, Object> month = ServicesApi.cleanMonth();
-        ServicesApi.evaluate(month).statusCode(201);
-        return (String) month.get("providerId");
-    }
-
     private static ValidatableResponse act(String provider, Map<String, Object> action) {
         return given().contentType(ContentType.JSON).body(action)
                 .post("/api/v1/services/providers/" + provider + "/account-actions").then();
@@ -50,7 +44,7 @@ class ServicesAccountActionRulesTest {
 
     @Test
     void anUnknownAccountActionIsBadInputNamingTheActionAndWritesNothing() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         var before = rows.count();
 
         act(provider, Map.of("action", "FREEZE", "on", "2027-02-01")).statusCode(400)
@@ -69,7 +63,7 @@ class ServicesAccountActionRulesTest {
 
     @Test
     void aKnownActionNotAllowedFromTheCurrentStatusIsAConflictAndWritesNothing() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, suspension("2027-02-01")).statusCode(200).body("accountStatus", equalTo("SUSPENDED"));
         var before = rows.count();
 
@@ -83,7 +77,7 @@ class ServicesAccountActionRulesTest {
 
     @Test
     void anImprovementPlanForAProviderThatIsNotSuspendedIsAConflictAndWritesNothing() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, Map.of("action", "START_REVIEW", "on", "2027-03-01")).statusCode(200)
                 .body("accountStatus", equalTo("UNDER_REVIEW"));
         var before = rows.count();
@@ -91,14 +85,14 @@ class ServicesAccountActionRulesTest {
         submitPlan(provider, "2027-03-02").statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("UNDER_REVIEW"));
-        submitPlan(newProvider(), "2027-03-02").statusCode(409);
+        submitPlan(ServicesApi.newProvider(), "2027-03-02").statusCode(409);
 
         assertEquals(before.get("improvement_plan"), rows.count().get("improvement_plan"));
     }
 
     @Test
     void anImprovementPlanForASuspendedProviderIsCreated() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, suspension("2027-04-01")).statusCode(200);
 
         submitPlan(provider, "2027-04-03").statusCode(201)

@@ -23,12 +23,6 @@ class ServicesAccountTest {
     @Inject
     Rows rows;
 
-    private static String newProvider() {
-        Map<String, Object> month = ServicesApi.cleanMonth();
-        ServicesApi.evaluate(month).statusCode(201);
-        return (String) month.get("providerId");
-    }
-
     private static ValidatableResponse act(String provider, String action, String on, String reinstatesOn,
                                            Boolean planRequired) {
         Map<String, Object> body = new HashMap<>();
@@ -50,7 +44,7 @@ class ServicesAccountTest {
 
     @Test
     void anAccountIsActiveUntilAReviewerActs() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         account(provider, "2026-11-01").statusCode(200)
                 .body("accountStatus", equalTo("ACTIVE"))
                 .body("fundsWithheldUntil", nullValue())
@@ -59,7 +53,7 @@ class ServicesAccountTest {
 
     @Test
     void fundsAreWithheldNinetyDaysWhenAReviewNeverCompletes() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "START_REVIEW", "2026-01-05", null, null).statusCode(200)
                 .body("accountStatus", equalTo("UNDER_REVIEW"))
                 .body("fundsWithheldUntil", equalTo("2026-04-05"));
@@ -69,7 +63,7 @@ class ServicesAccountTest {
 
     @Test
     void fundsAreWithheldOnlyUntilAReviewCompletes() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "START_REVIEW", "2026-01-05", null, null).statusCode(200);
         act(provider, "COMPLETE_REVIEW", "2026-01-20", null, null).statusCode(200)
                 .body("accountStatus", equalTo("ACTIVE"))
@@ -78,7 +72,7 @@ class ServicesAccountTest {
 
     @Test
     void aSuspensionWithAReinstatementDateEndsOnThatDate() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "SUSPEND", "2026-03-01", "2026-03-15", false).statusCode(200)
                 .body("accountStatus", equalTo("SUSPENDED"))
                 .body("reinstatesOn", equalTo("2026-03-15"))
@@ -95,7 +89,7 @@ class ServicesAccountTest {
 
     @Test
     void theAccountAsOfADayCountsOnlyTheActionsTakenByThen() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "START_REVIEW", "2026-03-01", null, null).statusCode(200);
         act(provider, "SUSPEND", "2026-03-10", "2026-04-01", false).statusCode(200);
         given().queryParam("on", "2026-03-20").queryParam("asOf", "2026-03-05")
@@ -113,7 +107,7 @@ class ServicesAccountTest {
 
     @Test
     void aSuspensionRequiringAnImprovementPlanEndsWhenAReviewerReinstates() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "SUSPEND", "2026-03-01", null, true).statusCode(200)
                 .body("improvementPlanRequired", equalTo(true))
                 .body("fundsWithheldUntil", equalTo("2026-05-30"));
@@ -124,7 +118,7 @@ class ServicesAccountTest {
 
     @Test
     void anApprovedImprovementPlanAppealingTheSuspensionReinstates() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "SUSPEND", "2026-03-01", null, true).statusCode(200);
         String plan = given().contentType(ContentType.JSON)
                 .body(Map.of("improvementPlan", "Two technicians per job", "appealReason", "Storm week",
@@ -140,7 +134,7 @@ class ServicesAccountTest {
 
     @Test
     void illegalTransitionsAreConflictsAndWriteNothing() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         var before = rows.count();
         act(provider, "COMPLETE_REVIEW", "2026-02-01", null, null).statusCode(409)
                 .body("detail", containsString("cannot COMPLETE_REVIEW an account that is ACTIVE"));
@@ -153,7 +147,7 @@ class ServicesAccountTest {
 
     @Test
     void aSuspensionNeedsEitherAReinstatementDateOrAnImprovementPlan() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "SUSPEND", "2026-02-01", null, false).statusCode(400)
                 .body("errors[0].field", equalTo("reinstatesOn"));
         act(provider, "SUSPEND", "2026-02-01", "2026-02-10", true).statusCode(400);
@@ -163,7 +157,7 @@ class ServicesAccountTest {
 
     @Test
     void actionsAreTakenInDateOrder() {
-        String provider = newProvider();
+        String provider = ServicesApi.newProvider();
         act(provider, "START_REVIEW", "2026-02-10", null, null).statusCode(200);
         act(provider, "COMPLETE_REVIEW", "2026-02-01", null, null).statusCode(409)
                 .body("detail", containsString("date order"));
