@@ -9,6 +9,7 @@ import com.marketplace.sellerperformance.engine.RuleSetLoader;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.Headroom;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
@@ -87,7 +88,8 @@ public final class RulesCommand {
         RuleEvaluator evaluator = new RuleEvaluator();
         FbaOnsiteRules fbaOnsite = new FbaOnsiteRules(evaluator);
         return new ScenarioRunner(List.of(
-                new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(evaluator), new StandingRules(evaluator)),
+                new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(evaluator), new StandingRules(evaluator),
+                        new Headroom(evaluator)),
                 new ServiceProviderScenarios(new ServiceProviderRules(evaluator))));
     }
 }

@@ -4,6 +4,7 @@
 import { api, apiOrNull } from './api.js';
 import { el, mount, section, table, pill, percent, metricName, shortVersion, errorBox } from './dom.js';
 import { chartBox, drawMetric } from './charts.js';
+import { weekSoFarCard } from './weektodate.js';
 
 const DAY = 86400000;
 const day = (iso) => Date.parse(`${iso}T00:00:00Z`);
@@ -25,6 +26,7 @@ export async function renderSeller(main, sellerId, query, ctx) {
     el('h1', {}, 'Seller ', el('span', { class: 'subject', id: 'seller-id' }, sellerId)),
     dayForm(sellerId, when),
     standingCard(standing),
+    weekSoFarCard(sellerId, ctx),
     metricsCard(assessments || [], charts),
     strikeTimeline(assessments || [], standing),
     decisionsCard(assessments || []));

@@ -303,6 +303,48 @@ class ConsoleBrowserTest {
         screenshot("provider");
     }
 
+    /** The week so far: the headroom and strikes the API answers for the counts typed in; a viewer gets no form. */
+    @Test
+    @Order(10)
+    void theSellerPageShowsTheWeekSoFarWithEachMetricsHeadroom() throws IOException {
+        signIn("viewer");
+        open("#/sellers/" + story.deactivated());
+        waitFor(By.id("standing"));
+        assertTrue(browser.findElements(By.id("week-so-far-form")).isEmpty(), "a viewer may not ask");
+
+        signIn("evaluator");
+        open("#/sellers/" + story.deactivated());
+        WebElement form = waitFor(By.id("week-so-far-form"));
+        Map<String, Object> counts = Map.of("periodStart", "2026-09-06", "periodEnd", "2026-09-12",
+                "unitsShipped", 1000, "unitsLateProcessed", 7, "unitsCancelled", 2, "unitsLateHandover", 0);
+        counts.forEach((name, value) -> ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", form.findElement(By.name(name)), String.valueOf(value)));
+        form.findElement(By.name("returns")).sendKeys("CE 600 3\nOHL 400 2");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.id("week-so-far"));
+
+        Map<String, Object> body = new HashMap<>(counts);
+        body.put("sellerId", story.deactivated());
+        body.put("returns", List.of(Map.of("family", "CE", "shipped", 600, "returned", 3),
+                Map.of("family", "OHL", "shipped", 400, "returned", 2)));
+        var answer = as("evaluator").contentType(ContentType.JSON).body(body).post("/api/v1/fba-onsite/week-to-date")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> metrics = answer.getList("metrics");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#week-so-far tr.week-so-far-metric"));
+        assertEquals(metrics.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object headroom = metrics.get(i).get("headroomUnits");
+            assertEquals(metrics.get(i).get("metric"), rows.get(i).getAttribute("data-metric"));
+            assertEquals(headroom == null ? "–" : String.valueOf(headroom),
+                    rows.get(i).findElement(By.cssSelector("td.headroom")).getText());
+            assertTrue(rows.get(i).getText().contains((String) metrics.get(i).get("status")), rows.get(i).getText());
+        }
+        Map<String, Object> strike = answer.getMap("strikesIfEndedNow[0]");
+        assertTrue(text(By.id("strikes-if-ended-now")).contains("#" + strike.get("number")), text(By.id("strikes-if-ended-now")));
+        assertTrue(text(By.id("strikes-if-ended-now")).contains((String) strike.get("penalty")));
+        screenshot("seller-week-so-far");
+    }
+
     // --- the browser
 
     private void signIn(String user) {

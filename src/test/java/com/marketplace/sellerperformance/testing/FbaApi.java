@@ -10,6 +10,7 @@ import java.util.Map;
 /** The FBA Onsite endpoints as a client calls them. */
 public final class FbaApi {
     public static final String ASSESSMENTS = "/api/v1/fba-onsite/assessments";
+    public static final String WEEK_TO_DATE = "/api/v1/fba-onsite/week-to-date";
 
     private FbaApi() {
     }
@@ -25,6 +26,11 @@ public final class FbaApi {
     public static ValidatableResponse dryRun(Submission submission) {
         return given().contentType(ContentType.JSON).body(submission.body())
                 .queryParam("dryRun", true).when().post(ASSESSMENTS).then();
+    }
+
+    /** The week so far for the counts of a submission: its metrics with their headroom, nothing stored. */
+    public static ValidatableResponse weekToDate(Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(WEEK_TO_DATE).then();
     }
 
     public static ValidatableResponse standing(String sellerId, String on) {

@@ -1,5 +1,6 @@
 package com.marketplace.sellerperformance.fbaonsite.assessment;
 
+import com.marketplace.sellerperformance.fbaonsite.facts.QuarterlyReturnTarget;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
 import com.marketplace.sellerperformance.fbaonsite.persistence.AssessmentEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
@@ -66,11 +67,24 @@ public class WeekDecision {
                 StoredLadder.issued(seller, assessment, measured.struck().strikes())), null);
     }
 
+    /**
+     * A submission decided as it would be now, without writing or locking anything: its facts, the
+     * store returns targets it was measured against, and what was measured and struck.
+     */
+    public record Previewed(SubmissionFacts facts, List<QuarterlyReturnTarget> returnTargets,
+                            WeekMeasurement.Measured measured) {
+    }
+
+    /** What a submission would come to, its past asked of the database; a dry run and the week to date read it. */
+    public Previewed previewed(FbaSubmission submission) {
+        SubmissionFacts checked = check.checked(submission);
+        SellerPast past = recorded.of(sellers.findBySellerId(submission.sellerId()));
+        return new Previewed(checked, QuarterlyTargets.facts(past.returnTargets()), measurement.measured(checked, past));
+    }
+
     /** What a submission would store, its past asked of the database, without writing or locking anything. */
     public AssessmentView preview(FbaSubmission submission) {
-        SubmissionFacts checked = check.checked(submission);
-        WeekMeasurement.Measured measured = measurement.measured(checked,
-                recorded.of(sellers.findBySellerId(submission.sellerId())));
+        WeekMeasurement.Measured measured = previewed(submission).measured();
         measured.assessment().assessmentId = null;
         List<StrikeView> wouldIssue = measured.struck().strikes().stream().map(StrikeView::proposed).toList();
         return AssessmentView.of(measured.assessment(), submission.sellerId(), wouldIssue, null, false);

@@ -37,8 +37,8 @@ public class WeekMeasurement {
         this.entities = entities;
     }
 
-    /** A new assessment, not yet stored, and the strikes its ladder step decided. */
-    public record Measured(AssessmentEntity assessment, DecidedStrikes struck) {
+    /** A new assessment, not yet stored, the strikes its ladder step decided, and the rules that decided both. */
+    public record Measured(AssessmentEntity assessment, DecidedStrikes struck, RuleSet ruleSet) {
     }
 
     /**
@@ -68,6 +68,6 @@ public class WeekMeasurement {
                 past.standingStrikes(), past.deactivatingDays(submission.periodStart(), submission.periodEnd())).get(0);
         Set<String> fired = new LinkedHashSet<>(measured.firedRules());
         fired.addAll(struck.firedRules());
-        return new Measured(entities.of(submission, measured, List.copyOf(fired), targets), struck);
+        return new Measured(entities.of(submission, measured, List.copyOf(fired), targets), struck, ruleSet);
     }
 }

@@ -21,9 +21,11 @@ import com.marketplace.sellerperformance.fbaonsite.rules.DecidedStrikes;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaDecision;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
+import com.marketplace.sellerperformance.fbaonsite.rules.Headroom;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
+import com.marketplace.sellerperformance.fbaonsite.rules.SubmissionFacts;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
 import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +38,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * FBA Onsite scenarios: the weeks are measured, then walked up the same {@link LadderClimb} as
- * production, then the standing is asked on the days the scenario names.
+ * FBA Onsite scenarios: the weeks are measured (with each metric's {@link Headroom} where a
+ * scenario expects it), then walked up the same {@link LadderClimb} as production, then the
+ * standing is asked on the days the scenario names.
  */
 @ApplicationScoped
 public class FbaOnsiteScenarios implements ProgramScenarios {
@@ -46,11 +49,14 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
     private final FbaOnsiteRules fbaOnsite;
     private final LadderClimb ladder;
     private final StandingRules standings;
+    private final Headroom headroom;
 
-    public FbaOnsiteScenarios(FbaOnsiteRules fbaOnsite, LadderClimb ladder, StandingRules standings) {
+    public FbaOnsiteScenarios(FbaOnsiteRules fbaOnsite, LadderClimb ladder, StandingRules standings,
+                              Headroom headroom) {
         this.fbaOnsite = fbaOnsite;
         this.ladder = ladder;
         this.standings = standings;
+        this.headroom = headroom;
     }
 
     @Override
@@ -93,6 +99,10 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                 FbaDecision decision = fbaOnsite.measure(ruleSet, submission, targets);
                 outcome.put("assessedOn", decision.assessedOn().toString());
                 outcome.put("metrics", statuses(decision.metrics()));
+                // Asked only where a scenario expects it: the probes cost more than the week itself.
+                if (step.path("expect").has("headroom")) {
+                    outcome.put("headroom", headroom.of(ruleSet, SubmissionFacts.of(submission), targets));
+                }
                 rungs.add(new Rung(submission.periodStart(), submission.periodEnd(),
                         decision.assessedOn(), decision.metrics(), ruleSet));
                 measuredOutcomes.add(outcome);
