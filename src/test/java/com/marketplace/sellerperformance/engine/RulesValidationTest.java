@@ -54,7 +54,7 @@ class RulesValidationTest {
                 .body("coverage.programs.fba-onsite.rules", equalTo(51))
                 .body("coverage.programs.fba-onsite.uncovered", hasItem("A draft rule no scenario fires"))
                 .body("coverage.byRule.find { it.rule == 'A draft rule no scenario fires' }.scenarios", equalTo(0))
-                .body("coverage.byRule.find { it.rule == 'Every account starts active' }.scenarios", equalTo(1))
+                .body("coverage.byRule.find { it.rule == 'FBA Onsite metric goals' }.scenarios", equalTo(1))
                 .body("coverage.minimum", equalTo(0.0f))
                 .body("coverage.meetsMinimum", equalTo(true));
     }
