@@ -98,7 +98,7 @@ function rulesOfFile(file, coverage) {
 /** Per program: rules, those a scenario fires, the percentage against the minimum; then every rule, uncovered first. */
 function coverageCard(coverage) {
   const programs = Object.entries(coverage.programs).map(([program, c]) => el('tr', {},
-    el('td', {}, program), el('td', {}, String(c.rules)), el('td', {}, String(c.fired)), el('td', {}, `${c.percent} %`),
+    el('td', {}, program), el('td', {}, String(c.rules)), el('td', {}, String(c.fired)), el('td', {}, `${c.percent.toFixed(1)} %`),
     el('td', {}, meets(c, coverage.minimum) ? pill('meets the minimum', 'met') : pill('below the minimum', 'missed'))));
   const byRule = [...coverage.byRule].sort((a, b) => (a.scenarios > 0) - (b.scenarios > 0)
     || a.program.localeCompare(b.program) || a.rule.localeCompare(b.rule));
