@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -19,8 +20,8 @@ import org.kie.api.KieBase;
 /**
  * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
  * scenarios run off to the side, and only a set that passes them, with its rule coverage at the
- * minimum, replaces the running one, in one atomic step. A failed attempt leaves the running set serving and is kept for GET /api/v1/rules,
- * health and metrics.
+ * minimum, replaces the running one, in one atomic step. A failed attempt leaves the running set
+ * serving and is kept for GET /api/v1/rules, health and metrics.
  */
 @ApplicationScoped
 public class RuleSetReloader {
@@ -190,9 +191,9 @@ public class RuleSetReloader {
     }
 
     /**
-     * The rule coverage of the active set by the scenarios of the rules directory (none when it has
-     * none), with the minimum it is held to: kept from the last run of these scenarios on this set,
-     * else run now.
+     * The rule coverage of the active set by the scenarios of the rules directory, with the minimum it
+     * is held to: kept from the last run of the scenarios on this set, else run now. Without a rules
+     * directory (the packaged copy serving, as in a native image) the coverage the build found.
      */
     public RuleCoverage coverage() {
         RuleSet ruleSet = active.current();
@@ -200,6 +201,12 @@ public class RuleSetReloader {
         if (known != null && known.version().equals(ruleSet.version())
                 && known.coverage().minimum() == config.coverage().minimum()) {
             return known.coverage();
+        }
+        if (!Files.isDirectory(directory())) {
+            Optional<RuleCoverage> packaged = ScenariosCheckedAtBuild.coverageOf(ruleSet.version());
+            if (packaged.isPresent()) {
+                return packaged.get();
+            }
         }
         return runScenarios(ruleSet).coverage();
     }
@@ -209,7 +216,7 @@ public class RuleSetReloader {
         return config.coverage().minimum();
     }
 
-    /** The scenarios of the rules directory run on a set; its coverage kept when the set is the one serving. */
+    /** The scenarios of the rules directory run on a set; the coverage kept for {@link #coverage()} by the set's version. */
     private ScenarioCheck.Outcome runScenarios(RuleSet ruleSet) {
         // Through the ..data link of a ConfigMap mount when there is one (see RuleSetLoader.readFiles).
         Path tests = Files.isDirectory(directory()) ? RuleSetLoader.snapshotOf(directory()).resolve("tests")

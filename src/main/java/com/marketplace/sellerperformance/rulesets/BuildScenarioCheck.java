@@ -35,6 +35,7 @@ public final class BuildScenarioCheck {
 
     static void check(Path rules, Path record, Path coverageJson, double coverageMinimum) throws IOException {
         Files.deleteIfExists(record);
+        Files.deleteIfExists(record.resolveSibling(ScenariosCheckedAtBuild.COVERAGE));
         RuleSet ruleSet;
         try {
             ruleSet = new RuleSetLoader(new RuleSetCompiler()).load(rules);
@@ -63,6 +64,7 @@ public final class BuildScenarioCheck {
         }
         Files.createDirectories(record.getParent());
         Files.writeString(record, ScenariosCheckedAtBuild.fingerprint(ruleSet.version(), scenarios) + "\n");
+        RulesCommand.writeJson(coverage, record.resolveSibling(ScenariosCheckedAtBuild.COVERAGE));
         System.out.println("scenarios checked at build: " + results.size() + " passed on rule set " + ruleSet.version());
     }
 }

@@ -1,10 +1,14 @@
 package com.marketplace.sellerperformance.rulesets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.FixedRules;
+import com.marketplace.sellerperformance.engine.RuleCoverage;
+import com.marketplace.sellerperformance.engine.ScenariosCheckedAtBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +43,9 @@ class BuildScenarioCheckTest {
         String written = Files.readString(json);
         assertTrue(written.contains("\"fba-onsite\"") && written.contains("\"byRule\"")
                 && written.contains("\"meetsMinimum\" : true"), written);
+        RuleCoverage packaged = new ObjectMapper().readValue(
+                record.resolveSibling(ScenariosCheckedAtBuild.COVERAGE).toFile(), RuleCoverage.class);
+        assertEquals(26, packaged.programs().get("fba-onsite").fired(), "the packaged copy answers the coverage the build found");
+        assertTrue(packaged.meetsMinimum());
     }
 }
