@@ -192,8 +192,8 @@ public class RuleSetReloader {
 
     /**
      * The rule coverage of the active set by the scenarios of the rules directory, with the minimum it
-     * is held to: kept from the last run of the scenarios on this set, else run now. Without a rules
-     * directory (the packaged copy serving, as in a native image) the coverage the build found.
+     * is held to: kept from the last run of the scenarios on this set, else run now. When the packaged
+     * copy serves (no rules directory, or a native image) the coverage the build found for it.
      */
     public RuleCoverage coverage() {
         RuleSet ruleSet = active.current();
@@ -202,7 +202,7 @@ public class RuleSetReloader {
                 && known.coverage().minimum() == config.coverage().minimum()) {
             return known.coverage();
         }
-        if (!Files.isDirectory(directory())) {
+        if (!canCompileAtRunTime() || !Files.isDirectory(directory())) {
             Optional<RuleCoverage> packaged = ScenariosCheckedAtBuild.coverageOf(ruleSet.version());
             if (packaged.isPresent()) {
                 return packaged.get();
