@@ -59,4 +59,23 @@ public final class FixedRules {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Where {@link #unfiredRules} go in a copy or a draft of the fixed set. */
+    public static final String UNFIRED_FILE = "fba-onsite/unfired.drl";
+
+    /**
+     * A rule file of rules that no scenario of the fixed set fires (and no decision: a daily check never
+     * has fewer than zero affected units), named as given.
+     */
+    public static String unfiredRules(String... names) {
+        StringBuilder drl = new StringBuilder("""
+                package fbaonsite;
+
+                import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
+                """);
+        for (String name : names) {
+            drl.append("\nrule \"").append(name).append("\"\nwhen\n    DailyCheckFacts(affectedUnits < 0)\nthen\nend\n");
+        }
+        return drl.toString();
+    }
 }

@@ -11,9 +11,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -35,7 +39,28 @@ final class HolidayCalendarRules {
     }
 
     static Optional<HolidayCalendar> run(String program, KieBase base, List<RuleFile> files, List<RuleError> errors) {
+        return run(program, base, files, errors, new TreeSet<>());
+    }
+
+    /**
+     * The names of a compiled program's calendar rules: those that fire when its calendar is made.
+     * They never fire in a session that decides, so no scenario can fire them.
+     */
+    static Set<String> names(KieBase base) {
+        Set<String> fired = new TreeSet<>();
+        run("", base, List.of(), new ArrayList<>(), fired);
+        return fired;
+    }
+
+    private static Optional<HolidayCalendar> run(String program, KieBase base, List<RuleFile> files,
+                                                 List<RuleError> errors, Set<String> fired) {
         KieSession session = base.newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
         try {
             session.insert(new HolidayCalendarRequest());
             if (!fire(session, files, errors)) {

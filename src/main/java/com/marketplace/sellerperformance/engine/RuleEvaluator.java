@@ -45,6 +45,7 @@ public class RuleEvaluator {
             facts.forEach(session::insert);
             try {
                 session.fireAllRules();
+                FiredRulesRecording.note(program, fired);
             } catch (ConsequenceException e) {
                 RuleFailureException failure = new RuleFailureException(program, ruleSet.version(),
                         e.getMatch() == null ? "?" : e.getMatch().getRule().getName(), e.getCause());

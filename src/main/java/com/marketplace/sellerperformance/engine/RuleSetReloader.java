@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -18,9 +19,9 @@ import org.kie.api.KieBase;
 
 /**
  * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
- * scenarios run off to the side, and only a set that passes replaces the running one, in one
- * atomic step. A failed attempt leaves the running set serving and is kept for GET /api/v1/rules,
- * health and metrics.
+ * scenarios run off to the side, and only a set that passes them, with its rule coverage at the
+ * minimum, replaces the running one, in one atomic step. A failed attempt leaves the running set
+ * serving and is kept for GET /api/v1/rules, health and metrics.
  */
 @ApplicationScoped
 public class RuleSetReloader {
@@ -37,6 +38,7 @@ public class RuleSetReloader {
     private final RulesConfig config;
     private final MeterRegistry metrics;
     private final AtomicReference<ReloadOutcome> last = new AtomicReference<>();
+    private final AtomicReference<Coverage> coverage = new AtomicReference<>();
     private Meter activeVersionGauge;
     private boolean runTimeCompilationVerified;
 
@@ -84,25 +86,33 @@ public class RuleSetReloader {
                     "No rules: " + directory() + " does not exist and no packaged rule set was built in"));
         }
         List<String> failed;
+        List<String> belowMinimum;
         if (Files.isDirectory(directory())
                 && ScenariosCheckedAtBuild.covers(ruleSet.version(), RuleSetLoader.snapshotOf(directory()).resolve("tests"))) {
+            // The build fails below the minimum, so a set it recorded meets it.
             LOG.infof("Scenarios not run at start: the build ran these scenarios on rule set %s and all passed",
                     ruleSet.version());
             failed = List.of();
+            belowMinimum = List.of();
         } else {
-            failed = failedScenarios(ruleSet);
+            ScenarioCheck.Outcome checked = runScenarios(ruleSet);
+            failed = checked.failures();
+            belowMinimum = shortfalls(checked);
         }
         failed.forEach(failure -> LOG.warnf("Scenario failing with the rules at start: %s", failure));
+        belowMinimum.forEach(shortfall -> LOG.warnf("At start, %s", shortfall));
         versions.remember(ruleSet);
         activate(ruleSet);
-        record(new ReloadOutcome(Instant.now(), failed.isEmpty() ? ReloadOutcome.Status.OK : ReloadOutcome.Status.FAILED,
-                ruleSet.version(), List.of(), failed, elapsed(started), "start-up"));
+        record(new ReloadOutcome(Instant.now(), failed.isEmpty() && belowMinimum.isEmpty() ? ReloadOutcome.Status.OK
+                : ReloadOutcome.Status.FAILED, ruleSet.version(), List.of(), failed, belowMinimum, elapsed(started),
+                "start-up"));
         return ruleSet;
     }
 
     /**
      * Loads the directory again (only the programs that differ from the packaged ones are compiled);
-     * the running set stays unless the new one compiles and passes its scenarios.
+     * the running set stays unless the new one compiles, passes its scenarios and they fire at least
+     * the minimum share of its rules.
      */
     public synchronized ReloadOutcome reload(String by) {
         if (!canCompileAtRunTime()) {
@@ -114,20 +124,24 @@ public class RuleSetReloader {
         try {
             candidate = loadReusingBuildTimeRules();
         } catch (RuleSetCompilationException e) {
-            return failed(null, e.errors(), List.of(), started, by);
+            return failed(null, e.errors(), List.of(), List.of(), started, by);
         } catch (RuntimeException e) {
-            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), started, by);
+            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), List.of(), started, by);
         }
-        List<String> failedScenarios = failedScenarios(candidate);
-        if (!failedScenarios.isEmpty()) {
-            return failed(candidate.version(), List.of(), failedScenarios, started, by);
+        ScenarioCheck.Outcome checked = runScenarios(candidate);
+        if (!checked.failures().isEmpty()) {
+            return failed(candidate.version(), List.of(), checked.failures(), List.of(), started, by);
+        }
+        List<String> belowMinimum = shortfalls(checked);
+        if (!belowMinimum.isEmpty()) {
+            return failed(candidate.version(), List.of(), List.of(), belowMinimum, started, by);
         }
         if (!candidate.version().equals(active.current().version())) {
             versions.remember(candidate);
             activate(candidate);
         }
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.OK, candidate.version(), List.of(),
-                List.of(), elapsed(started), by);
+                List.of(), List.of(), elapsed(started), by);
         record(outcome);
         LOG.infof("Rule set %s active (compiled, scenarios passed and swapped in %d ms)", candidate.version(),
                 outcome.millis());
@@ -166,22 +180,58 @@ public class RuleSetReloader {
         return last.get();
     }
 
-    private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios, long started,
-                                 String by) {
+    private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios,
+                                 List<String> belowMinimum, long started, String by) {
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.FAILED, version, errors, failedScenarios,
-                elapsed(started), by);
+                belowMinimum, elapsed(started), by);
         record(outcome);
-        LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s", directory(),
-                active.current().version(), errors, failedScenarios);
+        LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s Coverage: %s", directory(),
+                active.current().version(), errors, failedScenarios, belowMinimum);
         return outcome;
     }
 
-    private List<String> failedScenarios(RuleSet ruleSet) {
-        if (!Files.isDirectory(directory())) {
-            return List.of();
+    /**
+     * The rule coverage of the active set by the scenarios of the rules directory, with the minimum it
+     * is held to: kept from the last run of the scenarios on this set, else run now. When the packaged
+     * copy serves (no rules directory, or a native image) the coverage the build found for it.
+     */
+    public RuleCoverage coverage() {
+        RuleSet ruleSet = active.current();
+        Coverage known = coverage.get();
+        if (known != null && known.version().equals(ruleSet.version())
+                && known.coverage().minimum() == config.coverage().minimum()) {
+            return known.coverage();
         }
+        if (!canCompileAtRunTime() || !Files.isDirectory(directory())) {
+            Optional<RuleCoverage> packaged = ScenariosCheckedAtBuild.coverageOf(ruleSet.version());
+            if (packaged.isPresent()) {
+                return packaged.get();
+            }
+        }
+        return runScenarios(ruleSet).coverage();
+    }
+
+    /** The minimum share of each program's rules that its scenarios must fire, in percent. */
+    public double coverageMinimum() {
+        return config.coverage().minimum();
+    }
+
+    /** The scenarios of the rules directory run on a set; the coverage kept for {@link #coverage()} by the set's version. */
+    private ScenarioCheck.Outcome runScenarios(RuleSet ruleSet) {
         // Through the ..data link of a ConfigMap mount when there is one (see RuleSetLoader.readFiles).
-        return scenarios.failures(ruleSet, RuleSetLoader.snapshotOf(directory()).resolve("tests"));
+        Path tests = Files.isDirectory(directory()) ? RuleSetLoader.snapshotOf(directory()).resolve("tests")
+                : directory().resolve("tests");
+        ScenarioCheck.Outcome checked = scenarios.check(ruleSet, tests, config.coverage().minimum());
+        coverage.set(new Coverage(ruleSet.version(), checked.coverage()));
+        return checked;
+    }
+
+    /** Below the minimum; never without a rules directory (the packaged copy's coverage was held to it at build). */
+    private List<String> shortfalls(ScenarioCheck.Outcome checked) {
+        return Files.isDirectory(directory()) ? checked.coverage().shortfalls() : List.of();
+    }
+
+    private record Coverage(String version, RuleCoverage coverage) {
     }
 
     private void activate(RuleSet ruleSet) {

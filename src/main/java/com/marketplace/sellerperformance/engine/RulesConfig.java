@@ -26,4 +26,18 @@ public interface RulesConfig {
      * and validate, back-test and reload answer 501.
      */
     boolean runTimeCompilation();
+
+    /** The name of {@link Coverage#minimum()}, read where no mapping can be injected (the build, the command line). */
+    String COVERAGE_MINIMUM = "rules.coverage.minimum";
+
+    /** How much of the rules the scenarios of rules/tests/ must fire. */
+    Coverage coverage();
+
+    interface Coverage {
+        /**
+         * The percentage of each program's deciding rules that at least one scenario must fire
+         * (RULES_COVERAGE_MINIMUM): below it the build fails and a reload is refused; 0 turns the gate off.
+         */
+        double minimum();
+    }
 }

@@ -29,7 +29,7 @@ public class RulesLoadedHealthCheck implements HealthCheck {
                         response.withData("lastReload", last.status().name()).withData("lastReloadAt", last.at().toString());
                         if (!last.ok()) {
                             response.withData("lastReloadErrors", String.valueOf(last.errors().size()
-                                    + last.failedScenarios().size()));
+                                    + last.failedScenarios().size() + last.coverageBelowMinimum().size()));
                         }
                     }
                     return response.build();

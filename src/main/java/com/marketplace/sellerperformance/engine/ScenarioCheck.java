@@ -6,6 +6,13 @@ import java.util.List;
 /** Runs the analysts' scenarios in a folder against a rule set; the engine owns this seam, the scenario runner fills it. */
 public interface ScenarioCheck {
 
-    /** One line for each scenario that fails (file, name, each mismatch); empty when all pass. */
-    List<String> failures(RuleSet ruleSet, Path scenarios);
+    /** What running the scenarios showed: one line per failing scenario, and the rules they fire. */
+    record Outcome(List<String> failures, RuleCoverage coverage) {
+    }
+
+    /**
+     * Runs every scenario: one line for each that fails (file, name, each mismatch), empty when all
+     * pass; and the rule set's coverage by them, held against the minimum percentage.
+     */
+    Outcome check(RuleSet ruleSet, Path scenarios, double coverageMinimum);
 }

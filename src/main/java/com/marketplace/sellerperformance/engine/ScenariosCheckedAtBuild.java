@@ -1,21 +1,26 @@
 package com.marketplace.sellerperformance.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The build runs the scenarios of rules/tests/ on the packaged policy and, when all pass, packages a
- * record of what it checked: the rule set's version and a fingerprint of the scenario files. A start
- * on the same rules and the same scenarios need not run them again.
+ * record of what it checked: the rule set's version and a fingerprint of the scenario files, and the
+ * rule coverage they showed. A start on the same rules and the same scenarios need not run them again.
  */
 public final class ScenariosCheckedAtBuild {
     /** Where the build writes the record, under the packaged rules. */
     public static final String RECORD = "SCENARIOS-PASSED";
+
+    /** Beside the record: the rule coverage the build found, answered for the packaged copy (which has no scenarios). */
+    public static final String COVERAGE = "RULE-COVERAGE.json";
 
     private ScenariosCheckedAtBuild() {
     }
@@ -29,6 +34,20 @@ public final class ScenariosCheckedAtBuild {
     static boolean covers(String rulesVersion, Path scenarios) {
         String record = PackagedRuleSet.read(RECORD);
         return record != null && record.strip().equals(fingerprint(rulesVersion, scenarios));
+    }
+
+    /** The rule coverage the build found for this rule set, when it is the packaged one. */
+    static Optional<RuleCoverage> coverageOf(String rulesVersion) {
+        String record = PackagedRuleSet.read(RECORD);
+        String coverage = PackagedRuleSet.read(COVERAGE);
+        if (record == null || coverage == null || !record.startsWith(rulesVersion + " ")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ObjectMapper().readValue(coverage, RuleCoverage.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the packaged rule coverage", e);
+        }
     }
 
     private static List<RuleFile> scenarioFiles(Path scenarios) {

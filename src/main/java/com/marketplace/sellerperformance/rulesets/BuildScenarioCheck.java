@@ -1,12 +1,15 @@
 package com.marketplace.sellerperformance.rulesets;
 
 import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
+import com.marketplace.sellerperformance.engine.RuleCoverage;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetLoader;
+import com.marketplace.sellerperformance.engine.RulesConfig;
 import com.marketplace.sellerperformance.engine.ScenariosCheckedAtBuild;
 import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,17 +21,21 @@ import java.util.List;
  * pass, the record that lets the packaged service skip them at start on the same rules and scenarios.
  * A failing scenario does not fail the build (the scenario tests do); the service then runs and
  * reports them at start. Rules whose code reaches beyond deciding do fail the build: the packaged
- * copy is what a native image serves, and it compiles nothing there to check.
- * Arguments: the rules directory and the record's path.
+ * copy is what a native image serves, and it compiles nothing there to check. So does a rule
+ * coverage below {@code rules.coverage.minimum}: the coverage is printed as a table and written as JSON.
+ * Arguments: the rules directory, the record's path and the coverage JSON's path.
  */
 public final class BuildScenarioCheck {
     private BuildScenarioCheck() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path rules = Path.of(args[0]);
-        Path record = Path.of(args[1]);
+        check(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), RulesCommand.coverageMinimum());
+    }
+
+    static void check(Path rules, Path record, Path coverageJson, double coverageMinimum) throws IOException {
         Files.deleteIfExists(record);
+        Files.deleteIfExists(record.resolveSibling(ScenariosCheckedAtBuild.COVERAGE));
         RuleSet ruleSet;
         try {
             ruleSet = new RuleSetLoader(new RuleSetCompiler()).load(rules);
@@ -40,6 +47,15 @@ public final class BuildScenarioCheck {
         }
         Path scenarios = rules.resolve("tests");
         List<ScenarioResult> results = RulesCommand.scenarioRunner().runAll(ruleSet, scenarios);
+        RuleCoverage coverage = ScenarioRunner.coverage(ruleSet, results, coverageMinimum);
+        System.out.print(coverage.table());
+        RulesCommand.writeJson(coverage, coverageJson);
+        System.out.println("rule coverage written to " + coverageJson);
+        if (!coverage.meetsMinimum()) {
+            throw new IllegalStateException("The rules to package are not shown by their scenarios: "
+                    + String.join("; ", coverage.shortfalls()) + " (add scenarios under " + scenarios
+                    + ", or lower " + RulesConfig.COVERAGE_MINIMUM + ")");
+        }
         long failed = results.stream().filter(result -> !result.passed()).count();
         if (failed > 0) {
             System.out.println("scenarios checked at build: " + failed + " of " + results.size()
@@ -48,6 +64,7 @@ public final class BuildScenarioCheck {
         }
         Files.createDirectories(record.getParent());
         Files.writeString(record, ScenariosCheckedAtBuild.fingerprint(ruleSet.version(), scenarios) + "\n");
+        RulesCommand.writeJson(coverage, record.resolveSibling(ScenariosCheckedAtBuild.COVERAGE));
         System.out.println("scenarios checked at build: " + results.size() + " passed on rule set " + ruleSet.version());
     }
 }

@@ -3,12 +3,15 @@ package com.marketplace.sellerperformance.rulesets;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.engine.DraftValidation;
 import com.marketplace.sellerperformance.engine.ReloadOutcome;
+import com.marketplace.sellerperformance.engine.RuleCoverage;
 import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetReloader;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
 import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Roles;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,16 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rules")
 public class RulesResource {
+    private static final String TESTS = "tests/";
+
     private final ActiveRuleSet active;
     private final RuleSetReloader reloader;
     private final RuleSetCompiler compiler;
+    private final ScenarioRunner scenarios;
     private final Caller caller;
 
     public RulesResource(ActiveRuleSet active, RuleSetReloader reloader, RuleSetCompiler compiler,
-                         Caller caller) {
+                         ScenarioRunner scenarios, Caller caller) {
         this.active = active;
         this.reloader = reloader;
         this.compiler = compiler;
+        this.scenarios = scenarios;
         this.caller = caller;
     }
 
@@ -50,11 +58,17 @@ public class RulesResource {
     }
 
     public record ReloadView(Instant at, ReloadOutcome.Status status, String version, List<RuleError> errors,
-                             List<String> failedScenarios, long millis, String by) {
+                             List<String> failedScenarios, List<String> coverageBelowMinimum, long millis, String by) {
         static ReloadView of(ReloadOutcome outcome) {
             return outcome == null ? null : new ReloadView(outcome.at(), outcome.status(), outcome.version(),
-                    outcome.errors(), outcome.failedScenarios(), outcome.millis(), outcome.by());
+                    outcome.errors(), outcome.failedScenarios(), outcome.coverageBelowMinimum(), outcome.millis(),
+                    outcome.by());
         }
+    }
+
+    /** A draft that compiles: its version, and how much of it the scenarios fire (with their failures). */
+    public record DraftReport(boolean valid, String version, List<RuleError> errors, List<String> failedScenarios,
+                              RuleCoverage coverage) {
     }
 
     public record RulesView(String version, Instant loadedAt, String source, List<FileView> files,
@@ -75,21 +89,48 @@ public class RulesResource {
                 ReloadView.of(reloader.lastReload()));
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/coverage")
+    @Operation(summary = "How much of the rule set serving decisions its scenarios (rules/tests/) fire: per program"
+            + " the rules, those fired, the percentage and the rules none fires; per rule how many scenarios fire it")
+    public RuleCoverage coverage() {
+        return reloader.coverage();
+    }
+
     @RolesAllowed({Roles.ANALYST})
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error, or a 422 problem when its code reaches beyond deciding",
-            description = "Activates nothing.")
+            description = "Activates nothing. A draft that compiles is run through the scenarios (its own under"
+                    + " tests/, else those of the rules directory): the ones that fail and its rule coverage,"
+                    + " held against the minimum, are answered with it.")
     public Response validate(@NotNull(message = "a JSON body is required") @Valid Draft draft) {
         try {
             RuleSet compiled = compiler.compileDraft(draft.files());
-            return Response.ok(DraftValidation.valid(compiled)).build();
+            DraftValidation valid = DraftValidation.valid(compiled);
+            List<ScenarioResult> results = draftScenarios(compiled, draft.files());
+            return Response.ok(new DraftReport(valid.valid(), valid.version(), valid.errors(),
+                    results.stream().filter(result -> !result.passed()).map(ScenarioRunner::describe).toList(),
+                    ScenarioRunner.coverage(compiled, results, reloader.coverageMinimum()))).build();
         } catch (RuleCodeRefusedException e) {
             throw e; // a problem of its own (ProblemShapes): what the code reaches, not a compile error
         } catch (RuleSetCompilationException e) {
             return Response.status(422).entity(DraftValidation.invalid(e)).build();
         }
+    }
+
+    /** The draft's own scenarios (files under tests/), or else the rules directory's. */
+    private List<ScenarioResult> draftScenarios(RuleSet draft, Map<String, String> files) {
+        Map<String, String> own = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.startsWith(TESTS)) {
+                own.put(path.substring(TESTS.length()), text == null ? "" : text);
+            }
+        });
+        return own.isEmpty() ? scenarios.runAll(draft, reloader.directory().resolve("tests"))
+                : scenarios.runAll(draft, own);
     }
 
     @RolesAllowed({Roles.ANALYST})

@@ -1,5 +1,5 @@
 // The policy page: the active version, its files highlighted, the history with a side-by-side diff,
-// the last reload and its scenarios.
+// the last reload and its scenarios, and which rules the scenarios fire (rule coverage).
 import { api } from './api.js';
 import { el, mount, section, table, pill, shortVersion } from './dom.js';
 
@@ -22,7 +22,7 @@ function highlighted(text, path) {
 }
 
 export async function renderPolicy(main, query) {
-  const [rules, versions] = await Promise.all([api('/rules'), api('/rules/versions')]);
+  const [rules, versions, coverage] = await Promise.all([api('/rules'), api('/rules/versions'), api('/rules/coverage')]);
   const version = query.get('version') || rules.version;
   const compare = query.get('compare') || '';
   const shown = await api(`/rules/versions/${version}`);
@@ -44,7 +44,9 @@ export async function renderPolicy(main, query) {
     reloadCard(rules.lastReload),
     section(`Files of ${shown.active ? 'the active version' : `version ${shortVersion(version)}`}`,
       el('div', { class: 'files-layout' }, fileList,
-        current ? el('div', { class: 'file' }, el('h3', { class: 'mono' }, current.path), highlighted(current.text, current.path)) : null)),
+        current ? el('div', { class: 'file' }, el('h3', { class: 'mono' }, current.path),
+          shown.active ? rulesOfFile(current, coverage) : null, highlighted(current.text, current.path)) : null)),
+    coverageCard(coverage),
     historyCard(versions, version, compare),
     compare ? await diffCard(compare, version) : null);
 }
@@ -55,7 +57,9 @@ function reloadCard(reload) {
   }
   const scenarios = reload.failedScenarios?.length
     ? el('ul', { class: 'error' }, reload.failedScenarios.map((s) => el('li', {}, s)))
-    : el('p', {}, reload.status === 'OK' ? 'Every scenario passed.' : 'The scenarios did not run (the rules did not compile).');
+    : el('p', {}, reload.status === 'OK' ? 'Every scenario passed.'
+      : reload.coverageBelowMinimum?.length ? 'Every scenario passed, but they fire too few of the rules:'
+        : 'The scenarios did not run (the rules did not compile).');
   return section('Last reload',
     el('dl', { class: 'facts', id: 'last-reload' },
       el('dt', {}, 'Outcome'), el('dd', {}, pill(reload.status === 'OK' ? 'OK' : 'FAILED', reload.status === 'OK' ? 'met' : 'missed')),
@@ -63,7 +67,47 @@ function reloadCard(reload) {
       el('dt', {}, 'Took'), el('dd', {}, `${reload.millis} ms`),
       el('dt', {}, 'Version'), el('dd', { class: 'mono' }, reload.version || '–')),
     reload.errors?.length ? el('ul', { class: 'error' }, reload.errors.map((e) => el('li', {}, `${e.file}:${e.line}: ${e.message}`))) : null,
-    el('h3', {}, 'Scenarios'), scenarios);
+    el('h3', {}, 'Scenarios'), scenarios,
+    reload.coverageBelowMinimum?.length
+      ? el('ul', { class: 'error', id: 'coverage-below-minimum' }, reload.coverageBelowMinimum.map((s) => el('li', {}, s)))
+      : null);
+}
+
+const meets = (c, minimum) => c.fired * 100 >= minimum * c.rules;
+
+function coverageMark(rule) {
+  return rule.scenarios > 0
+    ? pill(`covered · ${rule.scenarios} scenario${rule.scenarios === 1 ? '' : 's'}`, 'met')
+    : pill('not covered', 'missed');
+}
+
+/** The rules of the file shown, each marked covered (with how many scenarios fire it) or not. */
+function rulesOfFile(file, coverage) {
+  if (!file.path.endsWith('.drl')) return null;
+  const program = file.path.split('/')[0];
+  const names = [...file.text.matchAll(/^\s*rule\s+"([^"]+)"/gm)].map((m) => m[1]);
+  const items = names.map((name) => {
+    const rule = coverage.byRule.find((r) => r.program === program && r.rule === name);
+    const calendar = coverage.programs[program]?.calendarRules?.includes(name);
+    return el('li', { 'data-covered': rule ? String(rule.scenarios > 0) : 'calendar' }, name, ' ',
+      rule ? coverageMark(rule) : pill(calendar ? 'calendar: runs at load' : 'not counted', 'not_applicable'));
+  });
+  return items.length ? el('ul', { class: 'rule-marks', id: 'file-rule-coverage' }, items) : null;
+}
+
+/** Per program: rules, those a scenario fires, the percentage against the minimum; then every rule, uncovered first. */
+function coverageCard(coverage) {
+  const programs = Object.entries(coverage.programs).map(([program, c]) => el('tr', {},
+    el('td', {}, program), el('td', {}, String(c.rules)), el('td', {}, String(c.fired)), el('td', {}, `${c.percent.toFixed(1)} %`),
+    el('td', {}, meets(c, coverage.minimum) ? pill('meets the minimum', 'met') : pill('below the minimum', 'missed'))));
+  const byRule = [...coverage.byRule].sort((a, b) => (a.scenarios > 0) - (b.scenarios > 0)
+    || a.program.localeCompare(b.program) || a.rule.localeCompare(b.rule));
+  const rows = byRule.map((r) => el('tr', { 'data-covered': String(r.scenarios > 0) },
+    el('td', {}, r.program), el('td', {}, r.rule), el('td', {}, String(r.scenarios)), el('td', {}, coverageMark(r))));
+  return section('Rule coverage',
+    el('p', {}, `Which rules of the active set the ${coverage.scenarios} scenarios of rules/tests/ fire. Each program must reach ${coverage.minimum} % for a reload to be taken; calendar rules run when the rules are compiled and are not counted.`),
+    table(['Program', 'Rules', 'Fired', 'Percent', ''], programs, { id: 'coverage-programs' }),
+    table(['Program', 'Rule', 'Scenarios', ''], rows, { id: 'rule-coverage' }));
 }
 
 function historyCard(versions, version, compare) {

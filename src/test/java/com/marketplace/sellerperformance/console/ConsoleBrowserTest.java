@@ -218,7 +218,7 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(8)
-    void thePolicyPageHighlightsTheFilesAndComparesTwoVersionsSideBySide() throws IOException {
+    void thePolicyPageHighlightsTheFilesMarksTheirCoverageAndComparesTwoVersionsSideBySide() throws IOException {
         signIn("analyst");
         String active = given().get("/api/v1/rules").then().extract().path("version");
         open("#/policy?file=fba-onsite%2Fgoals.drl&version=" + active + "&compare=" + earlierVersion);
@@ -229,6 +229,11 @@ class ConsoleBrowserTest {
         WebElement diff = waitFor(By.id("diff"));
         assertTrue(diff.findElement(By.cssSelector("td.removed")).getText().contains("0.008"), diff.getText());
         assertTrue(diff.findElement(By.cssSelector("td.added")).getText().contains("0.006"), diff.getText());
+        String marks = text(By.id("file-rule-coverage"));
+        assertTrue(marks.contains("FBA Onsite metric goals covered · 1 scenario"), marks);
+        assertFalse(browser.findElements(By.cssSelector("#rule-coverage tr[data-covered=false]")).isEmpty(),
+                "the rules no scenario of the fixed set fires are marked not covered");
+        assertTrue(text(By.id("coverage-programs")).contains("fba-onsite"));
         screenshot("policy");
     }
 

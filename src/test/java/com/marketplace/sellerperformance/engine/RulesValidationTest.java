@@ -44,6 +44,37 @@ class RulesValidationTest {
     }
 
     @Test
+    void aDraftIsAnsweredWithItsRuleCoverage() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        files.put(FixedRules.UNFIRED_FILE, FixedRules.unfiredRules("A draft rule no scenario fires"));
+        validate(files).statusCode(200)
+                .body("valid", equalTo(true))
+                .body("failedScenarios.size()", equalTo(0))
+                .body("coverage.scenarios", equalTo(2))
+                .body("coverage.programs.fba-onsite.rules", equalTo(51))
+                .body("coverage.programs.fba-onsite.uncovered", hasItem("A draft rule no scenario fires"))
+                .body("coverage.byRule.find { it.rule == 'A draft rule no scenario fires' }.scenarios", equalTo(0))
+                .body("coverage.byRule.find { it.rule == 'FBA Onsite metric goals' }.scenarios", equalTo(1))
+                .body("coverage.minimum", equalTo(0.0f))
+                .body("coverage.meetsMinimum", equalTo(true));
+    }
+
+    @Test
+    void aDraftWithScenariosOfItsOwnIsCoveredByThem() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        files.put("tests/services/one-account.yaml", """
+                program: services
+                accounts:
+                  - on: 2026-03-01
+                    expect: {accountStatus: ACTIVE}
+                """);
+        validate(files).statusCode(200)
+                .body("coverage.scenarios", equalTo(1))
+                .body("coverage.programs.fba-onsite.fired", equalTo(0))
+                .body("coverage.byRule.find { it.rule == 'Every account starts active' }.scenarios", equalTo(1));
+    }
+
+    @Test
     void aSyntaxErrorIsAnsweredWithItsFileAndLine() throws IOException {
         Map<String, String> files = FixedRules.files();
         String statuses = files.get("fba-onsite/statuses.drl");

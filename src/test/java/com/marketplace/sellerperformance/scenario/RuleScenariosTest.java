@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.sellerperformance.FixedRules;
+import com.marketplace.sellerperformance.engine.RuleCoverage;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
 import com.marketplace.sellerperformance.engine.RuleSetLoader;
@@ -35,6 +36,31 @@ class RuleScenariosTest {
         return results.stream().map(result -> DynamicTest.dynamicTest(result.file() + ": " + result.name(),
                 () -> assertTrue(result.passed(), result.file() + ": " + result.name() + "\n" + String.join("\n",
                         result.mismatches().stream().map(Object::toString).toList()))));
+    }
+
+    @Test
+    void theScenariosFireEveryRuleOfThePolicy() {
+        RuleSet policy = new RuleSetLoader(new RuleSetCompiler()).load(RULES);
+        RuleCoverage coverage = ScenarioRunner.coverage(policy, runner.runAll(policy, RULES.resolve("tests")), 100);
+        assertTrue(coverage.meetsMinimum(), coverage.table());
+        coverage.programs().forEach((program, covered) ->
+                assertEquals(List.of(), covered.uncovered(), program + " rules no scenario fires"));
+    }
+
+    @Test
+    void aRuleIsCountedOncePerScenarioHoweverOftenItFires() {
+        ScenarioResult result = runner.run(FixedSet.RULE_SET, "fba-onsite/two-weeks.yaml", """
+                name: two weeks, each measured in its own session
+                assessments:
+                  - facts: {periodStart: 2026-01-04, periodEnd: 2026-01-10, unitsShipped: 1000,
+                            unitsLateProcessed: 0, unitsCancelled: 0, unitsLateHandover: 0}
+                  - facts: {periodStart: 2026-01-11, periodEnd: 2026-01-17, unitsShipped: 1000,
+                            unitsLateProcessed: 0, unitsCancelled: 0, unitsLateHandover: 0}
+                """);
+        RuleCoverage coverage = ScenarioRunner.coverage(FixedSet.RULE_SET, List.of(result, result), 0);
+        assertTrue(result.firedRules().get("fba-onsite").contains("FBA Onsite metric goals"), result.toString());
+        assertEquals(2, coverage.byRule().stream().filter(rule -> rule.rule().equals("FBA Onsite metric goals"))
+                .findFirst().orElseThrow().scenarios());
     }
 
     @Test

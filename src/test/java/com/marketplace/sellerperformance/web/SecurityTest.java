@@ -42,6 +42,7 @@ class SecurityTest {
                 Arguments.of("POST", "/api/v1/rules/reload", "reviewer"),
                 Arguments.of("POST", "/api/v1/rules/backtest", "viewer"),
                 Arguments.of("GET", "/api/v1/rules", null),
+                Arguments.of("GET", "/api/v1/rules/coverage", null),
                 Arguments.of("GET", "/api/v1/sellers/S-1/standing", null),
                 Arguments.of("GET", "/api/v1/sellers/S-1/assessments", null),
                 Arguments.of("GET", "/api/v1/fba-onsite/assessments/" + ID, null),

@@ -1,9 +1,14 @@
 package com.marketplace.sellerperformance.engine.scenario;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** One scenario's outcome: passed, or each place where what happened differs from what was expected. */
-public record ScenarioResult(String file, String name, List<Mismatch> mismatches) {
+/**
+ * One scenario's outcome: passed, or each place where what happened differs from what was expected;
+ * and the rules its sessions fired, by program (what rule coverage counts).
+ */
+public record ScenarioResult(String file, String name, List<Mismatch> mismatches, Map<String, Set<String>> firedRules) {
 
     /** At {@code path} the scenario expected {@code expected} and the rules gave {@code actual}. */
     public record Mismatch(String path, String expected, String actual) {

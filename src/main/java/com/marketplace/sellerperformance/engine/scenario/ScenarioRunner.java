@@ -1,6 +1,8 @@
 package com.marketplace.sellerperformance.engine.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.marketplace.sellerperformance.engine.FiredRulesRecording;
+import com.marketplace.sellerperformance.engine.RuleCoverage;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.ScenarioCheck;
 import io.quarkus.arc.All;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +52,22 @@ public class ScenarioRunner implements ScenarioCheck {
     }
 
     @Override
-    public List<String> failures(RuleSet ruleSet, Path scenarios) {
-        return runAll(ruleSet, scenarios).stream().filter(result -> !result.passed()).map(ScenarioRunner::describe)
-                .toList();
+    public Outcome check(RuleSet ruleSet, Path scenarios, double coverageMinimum) {
+        List<ScenarioResult> results = runAll(ruleSet, scenarios);
+        return new Outcome(results.stream().filter(result -> !result.passed()).map(ScenarioRunner::describe).toList(),
+                coverage(ruleSet, results, coverageMinimum));
+    }
+
+    /** The rule set's coverage by these scenarios' runs, failed ones included (a rule they fire is still shown). */
+    public static RuleCoverage coverage(RuleSet ruleSet, List<ScenarioResult> results, double minimum) {
+        return RuleCoverage.of(ruleSet, results.stream().map(ScenarioResult::firedRules).toList(), minimum);
+    }
+
+    /** Every scenario among the files (path under the scenarios folder → text), in path order. */
+    public List<ScenarioResult> runAll(RuleSet ruleSet, Map<String, String> files) {
+        return new TreeMap<>(files).entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".yaml") || file.getKey().endsWith(".yml"))
+                .map(file -> run(ruleSet, file.getKey(), file.getValue())).toList();
     }
 
     /** One line for a failed scenario: file, name and each mismatch. */
@@ -81,17 +98,23 @@ public class ScenarioRunner implements ScenarioCheck {
                     + " (set program: or put the file in that program's folder)");
         }
         Expectations expectations = new Expectations();
-        try {
-            runner.run(ruleSet, scenario, expectations);
-        } catch (IOException | IllegalArgumentException e) {
-            return broken(file, name, "the scenario cannot be read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            return broken(file, name, "the rules failed: " + e);
+        try (FiredRulesRecording fired = FiredRulesRecording.start()) {
+            try {
+                runner.run(ruleSet, scenario, expectations);
+            } catch (IOException | IllegalArgumentException e) {
+                return broken(file, name, "the scenario cannot be read: " + e.getMessage(), fired.fired());
+            } catch (RuntimeException e) {
+                return broken(file, name, "the rules failed: " + e, fired.fired());
+            }
+            return new ScenarioResult(file, name, expectations.mismatches(), fired.fired());
         }
-        return new ScenarioResult(file, name, expectations.mismatches());
     }
 
     private static ScenarioResult broken(String file, String name, String reason) {
-        return new ScenarioResult(file, name, List.of(new ScenarioResult.Mismatch("scenario", "to run", reason)));
+        return broken(file, name, reason, Map.of());
+    }
+
+    private static ScenarioResult broken(String file, String name, String reason, Map<String, Set<String>> fired) {
+        return new ScenarioResult(file, name, List.of(new ScenarioResult.Mismatch("scenario", "to run", reason)), fired);
     }
 }

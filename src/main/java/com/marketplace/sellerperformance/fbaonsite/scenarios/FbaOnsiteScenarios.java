@@ -39,8 +39,9 @@ import java.util.UUID;
 
 /**
  * FBA Onsite scenarios: the weeks are measured (with each metric's {@link Headroom} where a
- * scenario expects it), then walked up the same {@link LadderClimb} as production, then the
- * standing is asked on the days the scenario names.
+ * scenario expects it; a week with an {@code appeal} as decided again after the reviewer accepted
+ * it: its counts corrected by the appeal rules first), then walked up the same {@link LadderClimb}
+ * as production, then the standing is asked on the days the scenario names.
  */
 @ApplicationScoped
 public class FbaOnsiteScenarios implements ProgramScenarios {
@@ -96,6 +97,13 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
             FbaSubmission submission = JSON.treeToValue(facts, FbaSubmission.class);
             Map<String, Object> outcome = new LinkedHashMap<>();
             try {
+                if (step.has("appeal")) {
+                    // The week as decided again once a reviewer accepted the misses: its counts corrected first.
+                    JsonNode appeal = step.get("appeal");
+                    submission = fbaOnsite.correct(ruleSet, submission, appeal.path("metric").asText(),
+                            appeal.path("misses").asLong());
+                    outcome.put("corrected", correctedOutcome(submission));
+                }
                 FbaDecision decision = fbaOnsite.measure(ruleSet, submission, targets);
                 outcome.put("assessedOn", decision.assessedOn().toString());
                 outcome.put("metrics", statuses(decision.metrics()));
@@ -156,6 +164,16 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         Map<String, String> statuses = new LinkedHashMap<>();
         metrics.forEach(m -> statuses.put(m.getMetric(), m.getStatus().name()));
         return statuses;
+    }
+
+    private static Map<String, Object> correctedOutcome(FbaSubmission corrected) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("unitsLateProcessed", corrected.unitsLateProcessed());
+        outcome.put("unitsCancelled", corrected.unitsCancelled());
+        outcome.put("unitsLateHandover", corrected.unitsLateHandover());
+        outcome.put("returns", corrected.returnsOrEmpty().stream()
+                .map(line -> Map.of("family", line.family(), "returned", line.returned())).toList());
+        return outcome;
     }
 
     private static Map<String, Object> strikeOutcome(Strike strike) {

@@ -10,11 +10,13 @@ import com.marketplace.sellerperformance.engine.scenario.ProgramScenarios;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
 import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
+import com.marketplace.sellerperformance.serviceproviders.facts.RefusedAccountAction;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,9 @@ public class ServiceProviderScenarios implements ProgramScenarios {
             outcome.put("improvementPlanRequired", account.isImprovementPlanRequired());
             outcome.put("automaticActions", decision.automatic().stream()
                     .map(a -> Map.of("action", a.getAction(), "on", a.getOn().toString())).toList());
-            outcome.put("refused", decision.refused().stream().map(r -> r.getReason()).toList());
+            outcome.put("refused", decision.refused().stream()
+                    .sorted(Comparator.comparingLong(RefusedAccountAction::getSequence))
+                    .map(RefusedAccountAction::getReason).toList());
             expectations.compare("accounts[" + index + "]", step.path("expect"), outcome);
             index++;
         }
