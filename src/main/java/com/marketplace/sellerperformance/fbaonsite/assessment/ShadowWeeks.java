@@ -125,6 +125,8 @@ public class ShadowWeeks {
         decided.put("standing.primeBadge", String.valueOf(primeBadge));
         decided.put("standing.primeEligible", String.valueOf(primeEligible));
         decided.put("standing.strikesInForce", String.valueOf(strikesInForce));
-        decided.put("standing.penalty", String.valueOf(penalty));
+        if (penalty != null) {
+            decided.put("standing.penalty", penalty.name());
+        }
     }
 }
