@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.FixedRules;
+import com.marketplace.sellerperformance.engine.ShadowRuleSet;
 import com.marketplace.sellerperformance.testing.DecisionEventQueue;
 import com.marketplace.sellerperformance.testing.FbaApi;
 import com.marketplace.sellerperformance.testing.ServicesApi;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ShadowRuleSetTest {
+    @Inject
+    ShadowRuleSet shadow;
+
+    @Inject
+    ShadowInstallation installation;
+
     private static final String SHADOW = "/api/v1/rules/shadow";
     private static final String RUNS = "/api/v1/fba-onsite/assessment-runs";
     private static final String GOAL = "\"0.006\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT";
@@ -144,6 +152,21 @@ class ShadowRuleSetTest {
                 .body("decisions", equalTo(2))
                 .body("disagreements", equalTo(0))
                 .body("recent", equalTo(List.of()));
+    }
+
+    @Test
+    void aShadowSurvivesARestart() throws IOException {
+        String version = install(draftWithLateProcessingGoal("0.004")).statusCode(200).extract().path("version");
+        assessed(5);
+        shadow.remove(); // what a new process knows before it starts: no shadow in memory
+        given().get(SHADOW).then().statusCode(200).body("comparing", equalTo(false));
+        installation.onStart(null);
+        assessed(5);
+        given().get(SHADOW).then().statusCode(200)
+                .body("version", equalTo(version))
+                .body("comparing", equalTo(true))
+                .body("decisions", equalTo(2))
+                .body("disagreements", equalTo(2));
     }
 
     @Test
