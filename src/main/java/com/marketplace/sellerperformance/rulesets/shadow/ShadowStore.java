@@ -65,8 +65,10 @@ public class ShadowStore implements ShadowRecord {
     public record Installation(String version, Instant since, String by) {
     }
 
+    /** The installation, replacing any before it with what it compared. */
     @Transactional
     public void install(Installation installation) {
+        forgetComparisons();
         entityManager.createNativeQuery("DELETE FROM {h-schema}shadow_rule_set").executeUpdate();
         entityManager.createNativeQuery("INSERT INTO {h-schema}shadow_rule_set (installed, version, since, installed_by)"
                         + " VALUES (true, :version, :since, :by)")
@@ -79,8 +81,13 @@ public class ShadowStore implements ShadowRecord {
     /** Ends the comparison: the installation and what it compared are gone. */
     @Transactional
     public void remove() {
-        entityManager.createNativeQuery("DELETE FROM {h-schema}shadow_comparison").executeUpdate();
+        forgetComparisons();
         entityManager.createNativeQuery("DELETE FROM {h-schema}shadow_rule_set").executeUpdate();
+    }
+
+    /** At once however many there are (a row per decision for as long as the shadow was on), unlike a DELETE. */
+    private void forgetComparisons() {
+        entityManager.createNativeQuery("TRUNCATE {h-schema}shadow_comparison").executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
