@@ -5,6 +5,8 @@
 # the ratio. Needs wrk, pgbench, psql, curl and a PostgreSQL on localhost:5432 (trust).
 #   src/bench/request-path/run.sh            # DURATION=20 CONNECTIONS="1 4 16 64" PORT=8091
 #   JFR=1 src/bench/request-path/run.sh      # also records target/bench-request-path.jfr
+#   SHADOW=1 src/bench/request-path/run.sh   # then the same loads without and with a shadow rule set
+#                                            # (the rules with one goal changed), in turns (ROUNDS=3)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 HERE=src/bench/request-path
@@ -29,7 +31,8 @@ echo "machine: $(nproc) cores; $(uptime)"
 JFR_OPTS=()
 [ "${JFR:-0}" = 1 ] && JFR_OPTS=(-XX:+FlightRecorder -XX:StartFlightRecording=filename=target/bench-request-path.jfr,settings=profile)
 DB_SCHEMA=$SCHEMA QUARKUS_HTTP_PORT=$PORT RULES_WATCH_INTERVAL=0s QUARKUS_LOG_LEVEL=WARN \
-USERS_BENCH_PASSWORD_HASH='$2a$10$aMedeYXZ.SXmIxkm4hooD.aGjClrNl8DmLLuXBBNLW.vaMmAnjR0K' USERS_BENCH_ROLES=evaluator \
+USERS_BENCH_PASSWORD_HASH='$2a$10$aMedeYXZ.SXmIxkm4hooD.aGjClrNl8DmLLuXBBNLW.vaMmAnjR0K' \
+USERS_BENCH_ROLES=$([ "${SHADOW:-0}" = 1 ] && echo evaluator,analyst || echo evaluator) \
     java ${JAVA_OPTS:-} "${JFR_OPTS[@]}" -jar "$APP" > target/bench-request-path.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
@@ -59,6 +62,32 @@ for c in $CONNECTIONS; do
     RPS[$c]=$rps
     printf '%-12s %12s %10s %8s\n' $c $rps $p99 $bad
 done
+if [ "${SHADOW:-0}" = 1 ]; then
+    # Off and on in turns, ROUNDS times, in the same process, so that warm-up and the machine's other
+    # load fall on both alike; the table gives the mean of the rounds.
+    echo "without and with a shadow rule set (the rules with one goal changed), in turns, ${ROUNDS:=3} rounds"
+    declare -A OFF ON
+    for r in $(seq 1 $ROUNDS); do
+        for c in $CONNECTIONS; do
+            read -r rps p99 bad < <(load $c $DURATION "$TAG-off$r")
+            OFF[$c]="${OFF[$c]:-} $rps"
+        done
+        python3 $HERE/install-shadow.py http://localhost:$PORT bench:bench > /dev/null
+        for c in $CONNECTIONS; do
+            read -r rps p99 bad < <(load $c $DURATION "$TAG-on$r")
+            ON[$c]="${ON[$c]:-} $rps"
+        done
+        curl -sf -u bench:bench localhost:$PORT/api/v1/rules/shadow | python3 -c 'import json,sys; s=json.load(sys.stdin); print("  round " + sys.argv[1] + ": the shadow compared", s["decisions"], "decisions,", s["disagreements"], "decided differently")' $r
+        curl -sf -u bench:bench -X DELETE localhost:$PORT/api/v1/rules/shadow
+    done
+    printf '%-12s %16s %16s %12s   %s\n' connections "no shadow (r/s)" "shadow (r/s)" change "rounds off | on"
+    for c in $CONNECTIONS; do
+        off=$(echo ${OFF[$c]} | awk '{for (i = 1; i <= NF; i++) s += $i; printf "%.1f", s / NF}')
+        on=$(echo ${ON[$c]} | awk '{for (i = 1; i <= NF; i++) s += $i; printf "%.1f", s / NF}')
+        printf '%-12s %16s %16s %12s   %s\n' $c $off $on "$(awk -v a=$on -v b=$off 'BEGIN {printf "%+.1f %%", 100 * (a - b) / b}')" \
+            "${OFF[$c]} |${ON[$c]}"
+    done
+fi
 RSS=$(ps -o rss= -p $SERVICE)
 echo "service RSS after the load: $(( RSS / 1024 )) MiB"
 kill $SERVICE; wait $SERVICE 2>/dev/null || true

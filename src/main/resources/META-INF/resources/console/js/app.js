@@ -9,6 +9,7 @@ import { renderProvider } from './provider.js';
 import { renderPolicy } from './policy.js';
 import { renderBacktest } from './backtest.js';
 import { renderQueue } from './queue.js';
+import { renderShadow } from './shadow.js';
 
 const main = document.getElementById('main');
 const ROUTE_KEY = 'seller-performance-route';
@@ -20,6 +21,7 @@ const routes = [
   [/^\/providers\/([^/]+)$/, (m, q) => renderProvider(main, decodeURIComponent(m[1]), q, context())],
   [/^\/policy$/, (m, q) => renderPolicy(main, q, context())],
   [/^\/backtest$/, (m, q) => renderBacktest(main, q, context())],
+  [/^\/shadow$/, (m, q) => renderShadow(main, q, context())],
   [/^\/queue$/, (m, q) => renderQueue(main, q, context())],
   [/^\/search$/, (m, q) => renderSearch(main, q, context())],
 ];

@@ -22,13 +22,16 @@ export async function renderBacktest(main, query, ctx) {
   const from = el('input', { type: 'date', id: 'backtest-from', required: true, value: query.get('from') || '' });
   const to = el('input', { type: 'date', id: 'backtest-to', required: true, value: query.get('to') || '' });
   const result = el('div', { id: 'backtest-result' });
+  const impact = el('div', { id: 'backtest-impact' });
   const form = el('form', {
     class: 'card', id: 'backtest-form',
     onsubmit: async (event) => {
       event.preventDefault();
       const files = Object.fromEntries(active.files.map((f) => [f.path, uploads.get(f.path) ?? f.text]));
-      mount(result, el('p', { class: 'muted' }, 'Trying the draft…'));
+      mount(result, el('p', { class: 'muted' }, 'Finding the rules the draft changes…'));
       try {
+        mount(impact, impactOf(await api('/rules/impact', { method: 'POST', body: { files } })));
+        mount(result, el('p', { class: 'muted' }, 'Trying the draft…'));
         const report = await api('/rules/backtest', { method: 'POST', body: { files, from: from.value, to: to.value }, query: { size: 1000 } });
         showReport(result, report, uploads);
       } catch (e) {
@@ -42,7 +45,21 @@ export async function renderBacktest(main, query, ctx) {
   table(['File', 'Replace with'], rows),
   el('div', { class: 'inline-form' }, el('label', {}, 'From', from), el('label', {}, 'To', to),
     el('button', { type: 'submit', id: 'backtest-run' }, 'Run back-test')));
-  mount(main, el('h1', {}, 'Back-test a draft'), form, result);
+  mount(main, el('h1', {}, 'Back-test a draft'), form, impact, result);
+}
+
+// Answered at once from the rules each stored decision names, before the back-test reads any facts.
+function impactOf(report) {
+  const rows = report.rules.map((r) => el('tr', {},
+    el('td', {}, r.program), el('td', {}, r.rule), el('td', {}, r.change), el('td', { class: 'num' }, r.decisions),
+    el('td', {}, r.sellers.map((s, i) => [i ? ', ' : '', el('a', {
+      href: `#/${r.program === 'services' ? 'providers' : 'sellers'}/${encodeURIComponent(s)}`, class: 'seller-link',
+    }, s)]), r.sellerCount > r.sellers.length ? ` and ${r.sellerCount - r.sellers.length} more` : '')));
+  return section('Rules the draft changes',
+    el('p', {}, el('strong', { id: 'impact-sellers' }, `${report.sellers} sellers and providers`),
+      ` were decided by the ${report.rules.length} changed rules, as their stored decisions record (up to ${report.listedPerRule} listed per rule).`),
+    rows.length ? table(['Program', 'Rule', 'Change', 'Decisions', 'Sellers it decided'], rows, { id: 'impact-rules' })
+      : el('p', { class: 'muted' }, 'The draft changes no rule.'));
 }
 
 function showReport(result, report, uploads) {

@@ -247,12 +247,44 @@ class ConsoleBrowserTest {
         waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
         browser.findElement(By.id("backtest-run")).click();
         WebElement sellers = waitFor(By.id("backtest-sellers"));
+        WebElement impact = waitFor(By.id("impact-rules"));
+        assertTrue(impact.getText().contains("FBA Onsite metric goals") && impact.getText().contains("EDITED"), impact.getText());
         WebElement link = sellers.findElement(By.linkText(story.deactivated()));
         assertTrue(text(By.id("sellers-changed")).matches("\\d+ sellers would change"));
         assertFalse(browser.findElements(By.cssSelector("#backtest-totals svg")).isEmpty());
         screenshot("backtest");
         link.click();
         assertEquals(story.deactivated(), waitFor(By.id("seller-id")).getText());
+    }
+
+    @Test
+    @Order(10)
+    void anAnalystInstallsAShadowSeesWhereItDisagreesWithLinksToTheSellersAndRemovesIt() throws IOException {
+        signIn("analyst");
+        Path draft = Files.createTempFile("goals", ".drl");
+        Files.writeString(draft, looserLateProcessingGoal());
+        // The page asks for the shadow only once one is installed: none yet would be a 404 in the browser's log.
+        given().contentType(ContentType.JSON).body(Map.of("files", FixedRules.files())).put("/api/v1/rules/shadow")
+                .then().statusCode(200);
+        open("#/shadow");
+        waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
+        WebElement before = waitFor(By.id("shadow-summary"));
+        browser.findElement(By.id("shadow-install")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        waitFor(By.id("shadow-remove"));
+        com.marketplace.sellerperformance.testing.Submission week = com.marketplace.sellerperformance.testing.Submission
+                .forNewSeller().week("2026-07-05").with("unitsLateProcessed", 7);
+        given().contentType(ContentType.JSON).body(week.body()).post("/api/v1/fba-onsite/assessments").then().statusCode(201);
+        browser.navigate().refresh(); // the same route: read again
+        WebElement recent = waitFor(By.id("shadow-recent"));
+        assertTrue(recent.getText().contains("metrics.LATE_PROCESSING_RATE: MISSED → MET"), recent.getText());
+        assertTrue(text(By.id("shadow-disagreements")).matches("1 of \\d+ decisions decided differently.*"));
+        assertNotNull(recent.findElement(By.linkText(week.sellerId())));
+        screenshot("shadow");
+        browser.findElement(By.id("shadow-remove")).click();
+        waitFor(By.id("no-shadow"));
+        waitFor(By.id("shadow-install"));
+        given().get("/api/v1/rules/shadow").then().statusCode(404);
     }
 
     @Test

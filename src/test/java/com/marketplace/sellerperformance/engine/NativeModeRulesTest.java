@@ -52,6 +52,16 @@ class NativeModeRulesTest {
     }
 
     @Test
+    void installingAShadowIsNotImplemented() throws IOException {
+        given().contentType(ContentType.JSON).body(Map.of("files", FixedRules.files()))
+                .put("/api/v1/rules/shadow").then()
+                .statusCode(501)
+                .contentType("application/problem+json")
+                .body("detail", containsString("native image"));
+        given().get("/api/v1/rules/shadow").then().statusCode(404);
+    }
+
+    @Test
     void backTestingADraftIsNotImplemented() throws IOException {
         given().contentType(ContentType.JSON)
                 .body(Map.of("files", FixedRules.files(),

@@ -41,6 +41,10 @@ class SecurityTest {
                 Arguments.of("POST", "/api/v1/rules/validate", "evaluator"),
                 Arguments.of("POST", "/api/v1/rules/reload", "reviewer"),
                 Arguments.of("POST", "/api/v1/rules/backtest", "viewer"),
+                Arguments.of("POST", "/api/v1/rules/impact", "viewer"),
+                Arguments.of("PUT", "/api/v1/rules/shadow", "evaluator"),
+                Arguments.of("DELETE", "/api/v1/rules/shadow", "viewer"),
+                Arguments.of("GET", "/api/v1/rules/shadow", null),
                 Arguments.of("GET", "/api/v1/rules", null),
                 Arguments.of("GET", "/api/v1/rules/coverage", null),
                 Arguments.of("GET", "/api/v1/sellers/S-1/standing", null),
@@ -53,7 +57,7 @@ class SecurityTest {
                                                                      String path) {
         RequestSpecification withBody = request.contentType(ContentType.JSON).body(Map.of());
         return ("GET".equals(method) ? withBody.get(path) : "PUT".equals(method) ? withBody.put(path)
-                : withBody.post(path)).then();
+                : "DELETE".equals(method) ? request.delete(path) : withBody.post(path)).then();
     }
 
     @ParameterizedTest(name = "{0} {1}: 401 anonymous, 403 as {2}")

@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.fbaonsite.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.ShadowRuleSet;
 import com.marketplace.sellerperformance.events.Outbox;
 import com.marketplace.sellerperformance.fbaonsite.announcements.AnnouncedStandings;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
@@ -51,11 +52,13 @@ public class WeekWriter {
     private final String schema;
     private final StandingService standings;
     private final ActiveRuleSet rules;
+    private final ShadowWeeks shadow;
 
     public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
-                    Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
+                    Outbox outbox, StandingService standings, ActiveRuleSet rules, ShadowWeeks shadow, ObjectMapper json,
                     DatabaseConfig database) {
         this.standings = standings;
+        this.shadow = shadow;
         this.rules = rules;
         this.entityManager = entityManager;
         this.announcements = announcements;
@@ -74,6 +77,8 @@ public class WeekWriter {
         List<Outbox.Change> changes = new ArrayList<>();
         Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
         List<StandingView> standings = new ArrayList<>();
+        List<ShadowRuleSet.Comparison> compared = new ArrayList<>();
+        boolean shadowOn = shadow.on();
         for (NewWeek week : weeks) {
             Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
             SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
@@ -81,11 +86,16 @@ public class WeekWriter {
                     versionOf(week, past.recordOf(week.seller())), toldBefore(past.recordOf(week.seller())), standingOn);
             changes.addAll(ahead.changes());
             told.put(week.seller(), ahead.told());
-            standings.add(ahead.standing().on().equals(week.assessment().assessedOn) ? ahead.standing()
-                    : standingOn.apply(week.assessment().assessedOn));
+            StandingView standing = ahead.standing().on().equals(week.assessment().assessedOn) ? ahead.standing()
+                    : standingOn.apply(week.assessment().assessedOn);
+            standings.add(standing);
+            if (shadowOn) {
+                shadow.compared(week, past.recordOf(week.seller()), standing).ifPresent(compared::add);
+            }
         }
         outbox.recordAll(changes);
         announced.tellAll(told);
+        shadow.record(compared);
         return standings;
     }
 

@@ -1,6 +1,7 @@
 package com.marketplace.sellerperformance.fbaonsite.dailychecks;
 
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.ShadowRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.facts.DailyCheckFacts;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
@@ -20,7 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,12 +44,17 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
     private final StoredLadder ladder;
     private final StandingService standings;
     private final SellerAnnouncements announcements;
+    private final ShadowRuleSet shadow;
+
+    /** How the shadow rule set's comparisons name a daily check. */
+    public static final String SHADOW_KIND = "DAILY_CHECK";
 
     public DailyCheckService(ActiveRuleSet rules, FbaOnsiteRules fbaOnsite, SubmissionFlow flow,
                              SellerRepository sellers, DailyCheckRepository dailyChecks,
                              AssessmentRepository assessments, StoredLadder ladder, StandingService standings,
-                             Caller caller, SellerAnnouncements announcements) {
+                             Caller caller, SellerAnnouncements announcements, ShadowRuleSet shadow) {
         this.announcements = announcements;
+        this.shadow = shadow;
         this.rules = rules;
         this.fbaOnsite = fbaOnsite;
         this.flow = flow;
@@ -106,9 +114,10 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
 
     @Override
     public DailyCheckEntity decideAndStore(DailyCheckSubmission submission) {
-        FbaOnsiteRules.DailyCheckDecision decision = fbaOnsite.checkDay(rules.current(), new DailyCheckFacts(
+        DailyCheckFacts facts = new DailyCheckFacts(
                 submission.day(), submission.fastTrackPendingUnits(), submission.cancelledUnits(),
-                submission.lateProcessedUnits(), submission.lateHandoverUnits(), submission.affectedUnits()));
+                submission.lateProcessedUnits(), submission.lateHandoverUnits(), submission.affectedUnits());
+        FbaOnsiteRules.DailyCheckDecision decision = fbaOnsite.checkDay(rules.current(), facts);
         SellerEntity seller = sellers.findOrCreate(submission.sellerId());
         DailyCheckEntity check = new DailyCheckEntity();
         check.checkId = UUID.randomUUID();
@@ -125,6 +134,8 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
         check.firedRules = new ArrayList<>(decision.firedRules());
         check.createdAt = Instant.now();
         check.createdBy = caller.name();
+        shadow.compare(SHADOW_KIND, check.checkId.toString(), submission.sellerId(), () -> asDecided(decision),
+                ruleSet -> asDecided(fbaOnsite.checkDay(ruleSet, facts)));
         dailyChecks.persist(check);
         dailyChecks.flush();
         if (check.deactivated) {
@@ -133,6 +144,14 @@ public class DailyCheckService implements SubmissionFlow.Kind<DailyCheckSubmissi
         }
         announcements.decided(seller, check.day);
         return check;
+    }
+
+    /** A day's decision as the shadow rule set's is held against it. */
+    private static Map<String, String> asDecided(FbaOnsiteRules.DailyCheckDecision decision) {
+        Map<String, String> decided = new LinkedHashMap<>();
+        decided.put("deactivated", String.valueOf(decision.deactivated()));
+        decision.exceeded().forEach(criterion -> decided.put("exceeded." + criterion, "EXCEEDED"));
+        return decided;
     }
 
     private Optional<AssessmentEntity> assessedPeriodContaining(SellerEntity seller, DailyCheckEntity check) {

@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.serviceproviders.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.ShadowRuleSet;
 import com.marketplace.sellerperformance.facts.Measurement;
 import com.marketplace.sellerperformance.facts.MetricResult;
 import com.marketplace.sellerperformance.records.SubjectLock;
@@ -23,7 +24,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,11 +44,16 @@ public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission,
     private final ObjectMapper json;
     private final SubmissionFlow flow;
     private final InputCheck input;
+    private final ShadowRuleSet shadow;
+
+    /** How the shadow rule set's comparisons name an evaluation. */
+    public static final String SHADOW_KIND = "SERVICES_EVALUATION";
 
     public EvaluationService(ServiceProviderRules policy, ActiveRuleSet rules, SubmissionFlow flow, InputCheck input,
                              ServiceProviderRepository providers, EvaluationRepository evaluations, ObjectMapper json,
-                             Caller caller) {
+                             Caller caller, ShadowRuleSet shadow) {
         this.flow = flow;
+        this.shadow = shadow;
         this.input = input;
         this.policy = policy;
         this.rules = rules;
@@ -92,6 +100,8 @@ public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission,
     @Override
     public EvaluationEntity decideAndStore(ServiceSubmission submission) {
         EvaluationEntity evaluation = decide(submission);
+        shadow.compare(SHADOW_KIND, evaluation.evaluationId.toString(), submission.providerId(),
+                () -> asDecided(evaluation), ruleSet -> asDecided(policy.evaluate(ruleSet, submission)));
         evaluation.provider = providers.findOrCreate(submission.providerId());
         evaluation.createdBy = caller.name();
         evaluations.persist(evaluation);
@@ -148,6 +158,21 @@ public class EvaluationService implements SubmissionFlow.Kind<ServiceSubmission,
             evaluation.metrics.add(metric);
         }
         return evaluation;
+    }
+
+    /** An evaluation as the shadow rule set's is held against it. */
+    private static Map<String, String> asDecided(EvaluationEntity evaluation) {
+        Map<String, String> decided = new LinkedHashMap<>();
+        evaluation.metrics.forEach(m -> decided.put("metrics." + m.metric, String.valueOf(m.status)));
+        decided.put("performanceStatus", evaluation.performanceStatus);
+        return decided;
+    }
+
+    private static Map<String, String> asDecided(ServiceProviderRules.PerformanceDecision decision) {
+        Map<String, String> decided = new LinkedHashMap<>();
+        decision.metrics().forEach(m -> decided.put("metrics." + m.getMetric(), String.valueOf(m.getStatus())));
+        decided.put("performanceStatus", decision.performanceStatus());
+        return decided;
     }
 
     /**
