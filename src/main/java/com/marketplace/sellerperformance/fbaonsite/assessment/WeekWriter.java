@@ -15,9 +15,11 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
 import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,10 +53,12 @@ public class WeekWriter {
     private final String schema;
     private final StandingService standings;
     private final ActiveRuleSet rules;
+    private final Event<AssessmentsRecorded> recorded;
 
     public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
                     Outbox outbox, StandingService standings, ActiveRuleSet rules, ObjectMapper json,
-                    DatabaseConfig database) {
+                    DatabaseConfig database, Event<AssessmentsRecorded> recorded) {
+        this.recorded = recorded;
         this.standings = standings;
         this.rules = rules;
         this.entityManager = entityManager;
@@ -74,6 +78,7 @@ public class WeekWriter {
         List<Outbox.Change> changes = new ArrayList<>();
         Map<SellerEntity, AnnouncedStandings.Told> told = new LinkedHashMap<>();
         List<StandingView> standings = new ArrayList<>();
+        List<AssessmentView> stored = new ArrayList<>();
         for (NewWeek week : weeks) {
             Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
             SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
@@ -81,9 +86,13 @@ public class WeekWriter {
                     versionOf(week, past.recordOf(week.seller())), toldBefore(past.recordOf(week.seller())), standingOn);
             changes.addAll(ahead.changes());
             told.put(week.seller(), ahead.told());
-            standings.add(ahead.standing().on().equals(week.assessment().assessedOn) ? ahead.standing()
-                    : standingOn.apply(week.assessment().assessedOn));
+            StandingView standing = ahead.standing().on().equals(week.assessment().assessedOn) ? ahead.standing()
+                    : standingOn.apply(week.assessment().assessedOn);
+            standings.add(standing);
+            stored.add(AssessmentView.of(week.assessment(), week.seller().sellerId,
+                    week.strikes().stream().map(StrikeView::of).toList(), standing, true));
         }
+        recorded.fire(new AssessmentsRecorded(stored));
         outbox.recordAll(changes);
         announced.tellAll(told);
         return standings;
