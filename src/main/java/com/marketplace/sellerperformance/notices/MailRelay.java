@@ -1,7 +1,7 @@
 package com.marketplace.sellerperformance.notices;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +32,7 @@ public class MailRelay {
     /** The advisory lock space of this relay; SubjectLock uses 7301 and 7302, the events' relay 7303. */
     private static final int RELAY_LOCK = 7304;
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final EntityManager entityManager;
     private final NoticesConfig.Relay config;
     private final ExecutorService passes = Executors.newSingleThreadExecutor(runnable -> {
@@ -44,7 +44,7 @@ public class MailRelay {
     private volatile Duration backoff = Duration.ZERO;
     private volatile Instant notBefore = Instant.MIN;
 
-    public MailRelay(Mailer mailer, EntityManager entityManager, NoticesConfig config) {
+    public MailRelay(ReactiveMailer mailer, EntityManager entityManager, NoticesConfig config) {
         this.mailer = mailer;
         this.entityManager = entityManager;
         this.config = config.relay();
@@ -119,7 +119,8 @@ public class MailRelay {
                 mailer.send(Mail.withHtml((String) row.get("to_address"), (String) row.get("subject"),
                                 (String) row.get("body_html"))
                         .setText((String) row.get("body_text"))
-                        .addHeader("Message-ID", messageId((UUID) row.get("notice_id"))));
+                        .addHeader("Message-ID", messageId((UUID) row.get("notice_id"))))
+                        .await().atMost(config.sendTimeout());
             } catch (RuntimeException notSent) {
                 entityManager.createNativeQuery("UPDATE {h-schema}notice SET status = 'FAILED',"
                                 + " attempts = attempts + 1, last_error = :error WHERE id = :id")

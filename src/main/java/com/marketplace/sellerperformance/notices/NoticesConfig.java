@@ -26,6 +26,9 @@ public interface NoticesConfig {
         /** How many times a notice is tried before it is left FAILED for good (NOTICES_RELAY_MAX_ATTEMPTS). */
         int maxAttempts();
 
+        /** How long one mail may take to be taken by the server before the send counts as failed. */
+        Duration sendTimeout();
+
         /** The longest wait between two passes after a failed send (the wait doubles from the interval). */
         Duration maxBackoff();
     }

@@ -76,7 +76,7 @@ class PerformanceSummaryTest {
                 "Strike 3 (Late processing rate): Prime badge removal; issued on 23/08/2026, counts until 14/11/2026.",
                 "Subject: Performance Review 23/08/2026");
         given().accept(ContentType.TEXT).queryParam("locale", "pt-BR").get(path).then().statusCode(200)
-                .body(containsString("Seu desempenho FBA Onsite"), not(containsString("Late processing rate")));
+                .body(containsString("Este é o resumo do seu desempenho"), not(containsString("Late processing rate")));
     }
 
     @Test
