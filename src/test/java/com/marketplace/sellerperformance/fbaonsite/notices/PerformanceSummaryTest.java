@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.marketplace.sellerperformance.testing.Submission;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class PerformanceSummaryTest {
     }
 
     @Test
-    void theSummaryOfTheDeactivatingWeekNamesTheStrikeItsPenaltyAndTheLastDayItCounts() {
+    void theSummaryOfTheDeactivatingWeekNamesTheStrikeItsPenaltyAndTheLastDayItCounts() throws IOException {
         Submission seller = Submission.forNewSeller();
         String week4 = august(seller).get(3);
 
@@ -54,6 +57,13 @@ class PerformanceSummaryTest {
                 .body("actionsRequired", equalTo(List.of("IMPROVE_METRICS", "PLAN_OF_ACTION")))
                 .body("appeal.subject", equalTo("Performance Review 30/08/2026"))
                 .body("appeal.instructions", containsString("Performance Review 30/08/2026"));
+
+        // kept for the docs' picture of a summary as a seller sees it (docs/images/summary-pt-BR.png)
+        String html = given().accept(ContentType.HTML).get(ASSESSMENTS + "/" + week4 + "/summary").then()
+                .statusCode(200).extract().asString();
+        assertContains(html, "Strike 4 (Taxa de processamento atrasado): desativação da conta; emitido em 30/08/2026,"
+                + " conta até 21/11/2026.", "Envie um plano de ação");
+        Files.writeString(Path.of("target", "summary-pt-BR.html"), html);
     }
 
     @Test
