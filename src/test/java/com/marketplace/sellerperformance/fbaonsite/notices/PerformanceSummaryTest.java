@@ -90,6 +90,35 @@ class PerformanceSummaryTest {
     }
 
     @Test
+    void anAcceptedAppealMakesARevisionWhoseSummaryIsWrittenAsANoticeOfItsOwn() {
+        Submission seller = Submission.forNewSeller();
+        String week4 = null;
+        for (String sunday : List.of("2026-08-02", "2026-08-09", "2026-08-16", "2026-08-23")) {
+            week4 = submit(seller.week(sunday).with("unitsCancelled", 9)).statusCode(201).extract().path("assessmentId");
+        }
+        String appeal = given().contentType(ContentType.JSON)
+                .body(Map.of("metric", "SHIPMENT_CANCELLATION_RATE", "missesAppealed", 5,
+                        "reason", "Customer-requested cancellations", "attachments", List.of("tickets.pdf")))
+                .post(ASSESSMENTS + "/" + week4 + "/appeals").then().statusCode(201).extract().path("appealId");
+        given().contentType(ContentType.JSON).body(Map.of("accepted", true, "missesAccepted", 5, "decidedOn", "2026-09-02"))
+                .post("/api/v1/appeals/" + appeal + "/decision").then().statusCode(200);
+
+        given().accept(ContentType.JSON).get(ASSESSMENTS + "/" + week4 + "/summary").then().statusCode(200)
+                .body("revision", equalTo(2)).body("strikes", equalTo(List.of()));
+        given().accept(ContentType.JSON).queryParam("revision", 1).get(ASSESSMENTS + "/" + week4 + "/summary")
+                .then().statusCode(200).body("revision", equalTo(1)).body("strikes.number", equalTo(List.of(4)));
+        given().accept(ContentType.TEXT).get(ASSESSMENTS + "/" + week4 + "/summary").then().statusCode(200)
+                .body(containsString("Esta é a revisão 2 da avaliação, após o seu recurso."),
+                        containsString("Nenhum strike foi emitido nesta avaliação."));
+
+        List<String> kinds = given().get("/api/v1/sellers/" + seller.sellerId() + "/notices").then().statusCode(200)
+                .extract().jsonPath().getList("kind");
+        assertEquals(List.of("PERFORMANCE_SUMMARY", "STRIKE_ISSUED", "PERFORMANCE_SUMMARY", "STRIKE_ISSUED",
+                "PERFORMANCE_SUMMARY", "STRIKE_ISSUED", "PRIME_BADGE_REMOVED", "PERFORMANCE_SUMMARY", "STRIKE_ISSUED",
+                "DEACTIVATED", "PERFORMANCE_SUMMARY", "STRIKE_REVOKED", "REACTIVATED", "PRIME_BADGE_RESTORED"), kinds);
+    }
+
+    @Test
     void anUnknownAssessmentOrRevisionIsNotFound() {
         given().accept(ContentType.JSON).get(ASSESSMENTS + "/" + java.util.UUID.randomUUID() + "/summary")
                 .then().statusCode(404);
