@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * Where notices are written, in the transaction of the decision that makes them, rendered in the
@@ -41,9 +42,11 @@ public class NoticeOutbox {
     public static final String NOTICE = "notice";
     /** The columns of notice a decision writes, in this order. */
     private static final List<String> COLUMNS = List.of("notice_id", "kind", "program", "subject_id", "effective_on",
-            "locale", "to_address", "subject", "body_text", "body_html", "status", "recorded_at");
+            "locale", "to_address", "subject", "body_text", "body_html", "status", "attempts", "last_error",
+            "recorded_at");
     private static final String INSERT = "INSERT INTO {h-schema}notice (" + String.join(", ", COLUMNS)
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (notice_id) DO NOTHING";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (notice_id) DO NOTHING";
+    private static final Logger LOG = Logger.getLogger(NoticeOutbox.class);
 
     private final EntityManager entityManager;
     private final Contacts contacts;
@@ -52,9 +55,12 @@ public class NoticeOutbox {
     private final TransactionSynchronizationRegistry transactions;
     private final MailRelay relay;
     private final String schema;
+    private final int maxAttempts;
 
     public NoticeOutbox(EntityManager entityManager, Contacts contacts, NoticeTemplates templates, ObjectMapper json,
-                        TransactionSynchronizationRegistry transactions, MailRelay relay, DatabaseConfig database) {
+                        TransactionSynchronizationRegistry transactions, MailRelay relay, DatabaseConfig database,
+                        NoticesConfig config) {
+        this.maxAttempts = config.relay().maxAttempts();
         this.entityManager = entityManager;
         this.contacts = contacts;
         this.templates = templates;
@@ -102,12 +108,25 @@ public class NoticeOutbox {
             Optional<Contact> contact = contactOf.computeIfAbsent(draft.program() + "|" + draft.subjectId(),
                     k -> contacts.find(draft.program(), draft.subjectId()));
             String locale = contact.map(Contact::locale).orElseGet(() -> contacts.defaultLocale(draft.program()));
-            NoticeTemplates.Rendered rendered = templates.render(draft.program(), draft.template(), draft.kind(),
-                    locale, draft.data());
-            rows.add(new Object[] {noticeId(draft.key()), draft.kind().name(), draft.program(), draft.subjectId(),
-                    draft.effectiveOn(), locale, contact.map(Contact::email).orElse(null), rendered.subject(),
-                    rendered.text(), rendered.html(),
-                    (contact.isPresent() ? Notice.Status.PENDING : Notice.Status.NO_CONTACT).name()});
+            UUID noticeId = noticeId(draft.key());
+            String to = contact.map(Contact::email).orElse(null);
+            Notice.Status status = contact.isPresent() ? Notice.Status.PENDING : Notice.Status.NO_CONTACT;
+            try {
+                NoticeTemplates.Rendered rendered = templates.render(draft.program(), draft.template(), draft.kind(),
+                        locale, draft.data());
+                rows.add(new Object[] {noticeId, draft.kind().name(), draft.program(), draft.subjectId(),
+                        draft.effectiveOn(), locale, to, rendered.subject(), rendered.text(), rendered.html(),
+                        status.name(), 0, null});
+            } catch (RuntimeException unwritten) {
+                // Wording that cannot be rendered (a template edited and reloaded) does not stop the
+                // decision: the notice is kept FAILED, never mailed, with the reason for support.
+                String error = "The notice could not be written from the templates: " + unwritten.getMessage();
+                LOG.errorf("Notice %s (%s of %s) not written: %s", noticeId, draft.kind(), draft.subjectId(),
+                        unwritten.getMessage());
+                rows.add(new Object[] {noticeId, draft.kind().name(), draft.program(), draft.subjectId(),
+                        draft.effectiveOn(), locale, to, draft.kind().name(), "", "", Notice.Status.FAILED.name(),
+                        maxAttempts, error.length() <= 1000 ? error : error.substring(0, 1000)});
+            }
         }
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
