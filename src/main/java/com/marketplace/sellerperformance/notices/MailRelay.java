@@ -84,7 +84,11 @@ public class MailRelay {
         try {
             Pass pass;
             do {
-                pass = QuarkusTransaction.requiringNew().call(this::pass);
+                // a pass stops taking new notices once it has taken a send-timeout: its transaction
+                // (which holds the relay's lock) lasts at most about two, well inside this limit
+                pass = QuarkusTransaction.requiringNew()
+                        .timeout((int) config.sendTimeout().multipliedBy(3).toSeconds())
+                        .call(this::pass);
             } while (pass.failure() == null && pass.more());
             if (pass.failure() != null) {
                 throw pass.failure();
@@ -113,7 +117,11 @@ public class MailRelay {
                 .setParameter("maxAttempts", config.maxAttempts())
                 .setParameter("limit", config.batchSize())
                 .getResultList();
+        Instant started = Instant.now();
         for (Tuple row : rows) {
+            if (Duration.between(started, Instant.now()).compareTo(config.sendTimeout()) > 0) {
+                return new Pass(true, null);
+            }
             long id = ((Number) row.get("id")).longValue();
             try {
                 mailer.send(Mail.withHtml((String) row.get("to_address"), (String) row.get("subject"),
