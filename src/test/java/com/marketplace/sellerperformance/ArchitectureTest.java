@@ -49,7 +49,7 @@ class ArchitectureTest {
     private static final List<String> PROGRAMS = List.of(ROOT + ".fbaonsite..", ROOT + ".serviceproviders..");
 
     private static final List<String> KERNELS = List.of(ROOT + ".engine..", ROOT + ".facts..", ROOT + ".problems..",
-            ROOT + ".web..", ROOT + ".records..", ROOT + ".events..");
+            ROOT + ".web..", ROOT + ".records..", ROOT + ".events..", ROOT + ".notices..");
 
     private static final String RULESETS = ROOT + ".rulesets..";
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
 import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -40,9 +41,11 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String schema;
+    private final Event<Recorded> recorded;
 
     public Outbox(EntityManager entityManager, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay, DatabaseConfig database) {
+                  OutboxRelay relay, DatabaseConfig database, Event<Recorded> recorded) {
+        this.recorded = recorded;
         this.schema = database.schema();
         this.entityManager = entityManager;
         this.json = json;
@@ -53,6 +56,13 @@ public class Outbox {
     /** The change to announce; {@code key} names it among all changes ever announced. */
     public record Change(String key, DecisionEvent.Type type, String program, String subjectId, LocalDate effectiveOn,
                          String ruleSetVersion, Map<String, Object> details) {
+    }
+
+    /**
+     * Changes just recorded, told synchronously in the decision's transaction to whoever writes
+     * something of its own for them (the notices); a change may be told again when recorded again.
+     */
+    public record Recorded(List<Change> changes) {
     }
 
     /** The event id of the change a key names. */
@@ -66,6 +76,7 @@ public class Outbox {
         entityManager.flush();
         boolean inserted = insert(List.of(change))[0] == 1;
         if (inserted) {
+            recorded.fire(new Recorded(List.of(change)));
             relayAfterCommit();
         }
         return inserted;
@@ -80,7 +91,16 @@ public class Outbox {
         if (changes.isEmpty()) {
             return;
         }
-        insert(changes);
+        int[] rows = insert(changes);
+        List<Change> inserted = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != 0) {
+                inserted.add(changes.get(i));
+            }
+        }
+        if (!inserted.isEmpty()) {
+            recorded.fire(new Recorded(List.copyOf(inserted)));
+        }
         relayAfterCommit();
     }
 

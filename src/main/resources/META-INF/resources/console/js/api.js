@@ -64,12 +64,12 @@ export async function api(path, options = {}) {
   }
 }
 
-async function call(path, { method = 'GET', query, body } = {}) {
+async function call(path, { method = 'GET', query, body, accept } = {}) {
   const url = new URL(`/api/v1${path}`, window.location.origin);
   Object.entries(query || {}).forEach(([k, v]) => {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
   });
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: accept ? `${accept}, application/problem+json` : 'application/json, application/problem+json' };
   const auth = authorization();
   if (auth) headers.Authorization = auth;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -78,6 +78,8 @@ async function call(path, { method = 'GET', query, body } = {}) {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit',
   });
   const text = await response.text();
+  // a rendered answer (the summary as the seller gets it) comes back as text; problems are JSON
+  if (accept && response.ok) return text;
   const json = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiError(response.status, json);
   return json;

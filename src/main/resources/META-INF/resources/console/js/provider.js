@@ -3,6 +3,7 @@
 import { apiOrNull } from './api.js';
 import { el, mount, section, table, pill, percent, metricName } from './dom.js';
 import { chartBox, drawMetric } from './charts.js';
+import { noticesCard } from './seller.js';
 
 // A rating (stars) is shown as it is, every other metric as a rate.
 const isRating = (metric) => metric.endsWith('_RATING');
@@ -11,9 +12,10 @@ export async function renderProvider(main, providerId, query) {
   const on = query.get('on') || '';
   const asOf = query.get('asOf') || '';
   const enc = encodeURIComponent(providerId);
-  const [account, evaluations] = await Promise.all([
+  const [account, evaluations, notices] = await Promise.all([
     apiOrNull(`/services/providers/${enc}/account`, { query: { on, asOf } }),
     apiOrNull(`/services/providers/${enc}/evaluations`),
+    apiOrNull(`/services/providers/${enc}/notices`),
   ]);
   if (!account) {
     mount(main, el('h1', {}, `Provider ${providerId}`), el('p', { class: 'error', role: 'alert' }, `No provider ${providerId} is on record.`));
@@ -26,7 +28,8 @@ export async function renderProvider(main, providerId, query) {
     accountCard(account),
     latestMetrics(evaluations || []),
     metricCharts(evaluations || [], charts),
-    accountTimeline(account));
+    accountTimeline(account),
+    noticesCard(notices || []));
   charts.forEach((draw) => draw());
 }
 

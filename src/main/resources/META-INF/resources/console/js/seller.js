@@ -13,9 +13,10 @@ export async function renderSeller(main, sellerId, query, ctx) {
   const on = query.get('on') || '';
   const asOf = query.get('asOf') || '';
   const when = { on, asOf };
-  const [standing, assessments] = await Promise.all([
+  const [standing, assessments, notices] = await Promise.all([
     apiOrNull(`/sellers/${encodeURIComponent(sellerId)}/standing`, { query: when }),
     apiOrNull(`/sellers/${encodeURIComponent(sellerId)}/assessments`, { query: { asOf } }),
+    apiOrNull(`/sellers/${encodeURIComponent(sellerId)}/notices`),
   ]);
   if (!standing) {
     mount(main, el('h1', {}, `Seller ${sellerId}`), el('p', { class: 'error', role: 'alert' }, `No seller ${sellerId} is on record.`));
@@ -29,8 +30,40 @@ export async function renderSeller(main, sellerId, query, ctx) {
     weekSoFarCard(sellerId, ctx),
     metricsCard(assessments || [], charts),
     strikeTimeline(assessments || [], standing),
-    decisionsCard(assessments || []));
+    decisionsCard(assessments || []),
+    noticesCard(notices || []));
   charts.forEach((draw) => draw());
+}
+
+/** What the seller or provider was told, oldest first, and how each mail fared. */
+export function noticesCard(notices) {
+  const rows = notices.map((n) => el('tr', { class: 'notice' },
+    el('td', { class: 'nowrap' }, n.effectiveOn),
+    el('td', {}, pill(n.kind.replaceAll('_', ' '), n.kind.toLowerCase())),
+    el('td', {}, n.subject, el('div', { class: 'small muted' }, `${n.to || 'no contact'} · ${n.locale}`)),
+    el('td', {}, pill(n.delivery.status, n.delivery.status.toLowerCase()),
+      el('div', { class: 'small muted' }, n.delivery.acceptedAt ? `accepted ${n.delivery.acceptedAt}`
+        : n.delivery.attempts ? `${n.delivery.attempts} attempts: ${n.delivery.lastError || ''}` : ''))));
+  return section('Notices',
+    rows.length ? table(['Effective on', 'Kind', 'Subject', 'Delivery'], rows, { id: 'notices' })
+      : el('p', { class: 'muted' }, 'Nothing told yet.'));
+}
+
+/** The performance summary of an assessment as the seller gets it by mail (HTML), shown in a sandboxed frame. */
+function summaryButton(a) {
+  const place = el('div', { class: 'summary-frame' });
+  return el('div', {}, el('button', {
+    type: 'button', class: 'link summary-link',
+    onclick: async (event) => {
+      event.target.disabled = true;
+      try {
+        const html = await api(`/fba-onsite/assessments/${a.assessmentId}/summary`, { accept: 'text/html' });
+        place.append(el('iframe', { sandbox: '', srcdoc: html, title: `Summary of ${a.periodStart}`, class: 'notice-summary' }));
+      } catch (e) {
+        place.append(errorBox(e));
+      }
+    },
+  }, 'summary as sent'), place);
 }
 
 /** The day to look at, and "as known on": what had been decided by then (the API's asOf). */
@@ -173,7 +206,8 @@ function decisionsCard(assessments) {
       el('td', {}, el('a', { href: `#/policy?version=${a.ruleSetVersion}`, class: 'mono', title: a.ruleSetVersion }, shortVersion(a.ruleSetVersion))),
       el('td', {}, el('details', {}, el('summary', {}, `${a.firedRules.length} rules`),
         el('ul', { class: 'small' }, a.firedRules.map((r) => el('li', {}, r))))),
-      el('td', {}, `${a.revision}`, a.appealId ? el('div', { class: 'small muted' }, 'after an appeal') : null, revisions));
+      el('td', {}, `${a.revision}`, a.appealId ? el('div', { class: 'small muted' }, 'after an appeal') : null, revisions,
+        summaryButton(a)));
   });
   return section('Decisions',
     rows.length ? table(['Period', 'Metrics', 'Strikes', 'Rule set', 'Fired rules', 'Revision'], rows, { id: 'decisions' })

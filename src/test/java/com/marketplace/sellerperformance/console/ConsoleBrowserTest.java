@@ -154,6 +154,25 @@ class ConsoleBrowserTest {
 
     /** The metrics charted and the strikes' windows are whatever the API answers, not a list in the console. */
     @Test
+    @Order(1)
+    void theSellerPageListsItsNoticesAndShowsAnAssessmentsSummaryAsSent() {
+        signIn("viewer");
+        open("#/sellers/" + story.deactivated() + "?on=2026-08-30");
+        waitFor(By.id("notices"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#notices tr.notice"));
+        assertEquals(10, rows.size(), "four summaries, four strikes, the badge and the deactivation");
+        assertTrue(rows.get(0).getText().contains("PERFORMANCE SUMMARY"), rows.get(0).getText());
+        assertTrue(rows.get(9).getText().contains("DEACTIVATED"), rows.get(9).getText());
+        browser.findElement(By.cssSelector("#decisions button.summary-link")).click();
+        browser.switchTo().frame(waitFor(By.cssSelector("iframe.notice-summary")));
+        try {
+            assertTrue(waitFor(By.tagName("body")).getText().contains("Strike 4 (Taxa de processamento atrasado)"));
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    @Test
     @Order(2)
     void theSellerPageTakesItsMetricsAndStrikeWindowsFromTheApi() {
         signIn("viewer");

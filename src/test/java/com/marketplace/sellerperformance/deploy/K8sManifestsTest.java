@@ -203,7 +203,7 @@ class K8sManifestsTest {
     /** Prod also reaches its identity provider (HTTPS); base and dev have none. */
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
-    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresRabbitmqDnsAndTheIssuerOnly(String kustomization) {
+    void theNetworkPolicyLetsInHttpOnlyAndOutPostgresRabbitmqSmtpDnsAndTheIssuerOnly(String kustomization) {
         List<HasMetadata> objects = render(kustomization);
         NetworkPolicy policy = named(objects, NetworkPolicy.class, APP);
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes());
@@ -212,7 +212,7 @@ class K8sManifestsTest {
         assertEquals(List.of("TCP/http"), in);
         Set<String> out = policy.getSpec().getEgress().stream().flatMap(rule -> rule.getPorts().stream())
                 .map(K8sManifestsTest::port).collect(Collectors.toSet());
-        Set<String> expected = new HashSet<>(Set.of("TCP/5432", "TCP/5672", "UDP/53", "TCP/53"));
+        Set<String> expected = new HashSet<>(Set.of("TCP/5432", "TCP/5672", "TCP/587", "UDP/53", "TCP/53"));
         if (kustomization.equals("overlays/prod")) {
             expected.add("TCP/443");
         }

@@ -223,6 +223,7 @@ public class SellerAnnouncements implements ChangesWithTime {
         details.put("metric", strike.metric);
         details.put("issuedOn", strike.issuedOn);
         details.put("expiresOn", strike.expiresOn);
+        details.put("countsUntil", strike.expiresOn.minusDays(1));
         details.put("penalty", strike.penalty.name());
         if (strike.revokedByRevision != null) {
             details.put("revokedByRevision", strike.revokedByRevision);

@@ -8,7 +8,14 @@ import com.marketplace.sellerperformance.fbaonsite.rules.FbaSubmission;
 import com.marketplace.sellerperformance.web.Idempotent;
 import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
+import com.marketplace.sellerperformance.fbaonsite.notices.PerformanceSummary;
+import com.marketplace.sellerperformance.fbaonsite.notices.SellerNotices;
+import com.marketplace.sellerperformance.notices.Contact;
+import com.marketplace.sellerperformance.notices.NoticeTemplates;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,8 +41,11 @@ public class AssessmentResource {
     private final WeekRecording recording;
     private final AssessmentRecord record;
     private final AppealService appeals;
+    private final SellerNotices notices;
 
-    public AssessmentResource(WeekRecording recording, AssessmentRecord record, AppealService appeals) {
+    public AssessmentResource(WeekRecording recording, AssessmentRecord record, AppealService appeals,
+                              SellerNotices notices) {
+        this.notices = notices;
         this.recording = recording;
         this.record = record;
         this.appeals = appeals;
@@ -82,5 +92,30 @@ public class AssessmentResource {
         UUID id = Params.uuid("assessmentId", assessmentId);
         Integer asked = Params.integerOrNull("revision", revision, 1, Integer.MAX_VALUE);
         return asked == null ? record.find(id) : record.find(id, asked);
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{assessmentId}/summary")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+    @Operation(summary = "The seller's performance summary of an assessment revision (latest by default)",
+            description = "As JSON, or with Accept: text/html or text/plain rendered as the seller receives it by"
+                    + " mail, in the seller's language (its contact's, pt-BR by default) or the one asked for.")
+    public Response summary(@PathParam("assessmentId") String assessmentId, @QueryParam("revision") String revision,
+                            @QueryParam("locale") @Pattern(regexp = Contact.LOCALES, message = "must be pt-BR or en")
+                            String locale, @Context HttpHeaders headers) {
+        PerformanceSummary summary = notices.summary(Params.uuid("assessmentId", assessmentId),
+                Params.integerOrNull("revision", revision, 1, Integer.MAX_VALUE), locale);
+        MediaType wanted = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.isCompatible(MediaType.TEXT_HTML_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))
+                .findFirst().orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (wanted.isWildcardType() || wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        NoticeTemplates.Rendered rendered = notices.rendered(summary);
+        return wanted.isCompatible(MediaType.TEXT_HTML_TYPE)
+                ? Response.ok(rendered.html(), MediaType.TEXT_HTML + ";charset=UTF-8").build()
+                : Response.ok(rendered.text(), MediaType.TEXT_PLAIN + ";charset=UTF-8").build();
     }
 }

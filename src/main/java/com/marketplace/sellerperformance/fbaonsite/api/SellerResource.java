@@ -14,6 +14,11 @@ import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import com.marketplace.sellerperformance.problems.SellerIds;
 import com.marketplace.sellerperformance.records.Today;
+import com.marketplace.sellerperformance.notices.Contact;
+import com.marketplace.sellerperformance.notices.Contacts;
+import com.marketplace.sellerperformance.notices.Notice;
+import com.marketplace.sellerperformance.notices.NoticeOutbox;
+import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -48,9 +53,14 @@ public class SellerResource {
     private final StandingService standings;
     private final PlanOfActionService plans;
     private final SellerRepository sellers;
+    private final Contacts contacts;
+    private final NoticeOutbox notices;
 
     public SellerResource(AssessmentRecord assessments, ReturnTargetService returnTargets,
-                          StandingService standings, PlanOfActionService plans, SellerRepository sellers) {
+                          StandingService standings, PlanOfActionService plans, SellerRepository sellers,
+                          Contacts contacts, NoticeOutbox notices) {
+        this.contacts = contacts;
+        this.notices = notices;
         this.assessments = assessments;
         this.returnTargets = returnTargets;
         this.standings = standings;
@@ -132,5 +142,36 @@ public class SellerResource {
             String quarter,
             @NotNull(message = "a JSON body is required") @Valid ReturnTargetRequest request) {
         return ReturnTargetView.of(sellerId, returnTargets.set(sellerId, quarter, request.target()));
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @PUT
+    @Path("/{sellerId}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set where the seller is told about its FBA Onsite performance (email, pt-BR or en)")
+    public Contact setContact(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId,
+            @NotNull(message = "a JSON body is required") @Valid Contact contact) {
+        return contacts.save(FbaOnsiteRules.PROGRAM, sellerId, contact.email(), contact.locale());
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{sellerId}/contact")
+    @Operation(summary = "Where the seller is told about its FBA Onsite performance")
+    public Contact contact(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId) {
+        return contacts.find(FbaOnsiteRules.PROGRAM, sellerId)
+                .orElseThrow(() -> new NotFoundException("No contact is set for seller " + sellerId));
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/{sellerId}/notices")
+    @Operation(summary = "What the seller was told (summaries, strikes, badge, deactivation), oldest first,"
+            + " with how each mail fared")
+    public List<Notice> notices(
+            @PathParam("sellerId") @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String sellerId) {
+        return notices.of(FbaOnsiteRules.PROGRAM, sellerId);
     }
 }

@@ -4,6 +4,7 @@ import com.marketplace.sellerperformance.engine.ActiveRuleSet;
 import com.marketplace.sellerperformance.fbaonsite.announcements.SellerAnnouncements;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRevisions;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentsRecorded;
 import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
 import com.marketplace.sellerperformance.fbaonsite.assessment.PeriodsOnRecord;
 import com.marketplace.sellerperformance.fbaonsite.ladder.StoredLadder;
@@ -23,6 +24,7 @@ import com.marketplace.sellerperformance.problems.Bounds;
 import com.marketplace.sellerperformance.records.Caller;
 import com.marketplace.sellerperformance.problems.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -54,11 +56,14 @@ public class AppealService {
     private final ActiveRuleSet rules;
     private final ReviewLifecycle reviews;
     private final SellerAnnouncements announcements;
+    private final Event<AssessmentsRecorded> revisionRecorded;
 
     public AppealService(AppealRepository appeals, AssessmentRepository assessments, SellerRepository sellers,
                          PeriodsOnRecord periods, AssessmentRecord record, AssessmentRevisions revisions,
                          StoredLadder ladder, FbaOnsiteRules fbaOnsite,
-                         ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements) {
+                         ActiveRuleSet rules, ReviewLifecycle reviews, Caller caller, SellerAnnouncements announcements,
+                         Event<AssessmentsRecorded> revisionRecorded) {
+        this.revisionRecorded = revisionRecorded;
         this.announcements = announcements;
         this.fbaOnsite = fbaOnsite;
         this.rules = rules;
@@ -160,6 +165,7 @@ public class AppealService {
         AssessmentEntity revision = revisions.revise(latest, corrected, appeal.appealId,
                 decision.decidedOn());
         ladder.replayFrom(latest.seller, appeal.assessmentId);
+        revisionRecorded.fire(new AssessmentsRecorded(List.of(record.view(revision, latest.seller))));
         announcements.decided(latest.seller, decision.decidedOn());
         appeal.status = AppealStatus.ACCEPTED;
         appeal.missesAccepted = accepted;

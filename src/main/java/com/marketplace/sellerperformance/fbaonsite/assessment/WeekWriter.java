@@ -16,9 +16,11 @@ import com.marketplace.sellerperformance.fbaonsite.persistence.SellerEntity;
 import com.marketplace.sellerperformance.fbaonsite.persistence.StrikeEntity;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingService;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.fbaonsite.standing.StrikeView;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
 import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,10 +55,12 @@ public class WeekWriter {
     private final StandingService standings;
     private final ActiveRuleSet rules;
     private final ShadowWeeks shadow;
+    private final Event<AssessmentsRecorded> recorded;
 
     public WeekWriter(EntityManager entityManager, SellerAnnouncements announcements, AnnouncedStandings announced,
                     Outbox outbox, StandingService standings, ActiveRuleSet rules, ShadowWeeks shadow, ObjectMapper json,
-                    DatabaseConfig database) {
+                    DatabaseConfig database, Event<AssessmentsRecorded> recorded) {
+        this.recorded = recorded;
         this.standings = standings;
         this.shadow = shadow;
         this.rules = rules;
@@ -79,6 +83,7 @@ public class WeekWriter {
         List<StandingView> standings = new ArrayList<>();
         List<ShadowRuleSet.Comparison> compared = new ArrayList<>();
         boolean shadowOn = shadow.on();
+        List<AssessmentView> stored = new ArrayList<>();
         for (NewWeek week : weeks) {
             Function<LocalDate, StandingView> standingOn = standingsWith(week, past.recordOf(week.seller()));
             SellerAnnouncements.Ahead ahead = announcements.ahead(week.seller(), week.assessment().assessedOn,
@@ -92,7 +97,10 @@ public class WeekWriter {
             if (shadowOn) {
                 shadow.compared(week, past.recordOf(week.seller()), standing).ifPresent(compared::add);
             }
+            stored.add(AssessmentView.of(week.assessment(), week.seller().sellerId,
+                    week.strikes().stream().map(StrikeView::of).toList(), standing, true));
         }
+        recorded.fire(new AssessmentsRecorded(stored));
         outbox.recordAll(changes);
         announced.tellAll(told);
         shadow.record(compared);

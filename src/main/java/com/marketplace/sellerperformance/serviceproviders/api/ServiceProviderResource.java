@@ -10,7 +10,14 @@ import com.marketplace.sellerperformance.web.Params;
 import com.marketplace.sellerperformance.web.Roles;
 import com.marketplace.sellerperformance.problems.SellerIds;
 import com.marketplace.sellerperformance.records.Today;
+import com.marketplace.sellerperformance.notices.Contact;
+import com.marketplace.sellerperformance.notices.Contacts;
+import com.marketplace.sellerperformance.notices.Notice;
+import com.marketplace.sellerperformance.notices.NoticeOutbox;
+import com.marketplace.sellerperformance.problems.NotFoundException;
+import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.PUT;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,9 +44,13 @@ public class ServiceProviderResource {
     private final EvaluationService evaluations;
     private final AccountService accounts;
     private final ServiceProviderRepository providers;
+    private final Contacts contacts;
+    private final NoticeOutbox notices;
 
     public ServiceProviderResource(EvaluationService evaluations, AccountService accounts,
-                                   ServiceProviderRepository providers) {
+                                   ServiceProviderRepository providers, Contacts contacts, NoticeOutbox notices) {
+        this.contacts = contacts;
+        this.notices = notices;
         this.evaluations = evaluations;
         this.accounts = accounts;
         this.providers = providers;
@@ -148,5 +159,34 @@ public class ServiceProviderResource {
     public AccountService.PlanView decidePlan(@PathParam("planId") String planId,
             @NotNull(message = "a JSON body is required") @Valid AccountService.PlanDecision decision) {
         return accounts.decidePlan(Params.uuid("planId", planId), decision);
+    }
+
+    @RolesAllowed({Roles.EVALUATOR})
+    @PUT
+    @Path("/providers/{providerId}/contact")
+    @Operation(summary = "Set where the provider is told about its account (email, en or pt-BR)")
+    public Contact setContact(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId,
+            @NotNull(message = "a JSON body is required") @Valid Contact contact) {
+        return contacts.save(ServiceProviderRules.PROGRAM, providerId, contact.email(), contact.locale());
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/providers/{providerId}/contact")
+    @Operation(summary = "Where the provider is told about its account")
+    public Contact contact(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId) {
+        return contacts.find(ServiceProviderRules.PROGRAM, providerId)
+                .orElseThrow(() -> new NotFoundException("No contact is set for provider " + providerId));
+    }
+
+    @RolesAllowed({Roles.VIEWER, Roles.EVALUATOR, Roles.ANALYST, Roles.REVIEWER})
+    @GET
+    @Path("/providers/{providerId}/notices")
+    @Operation(summary = "What the provider was told about its account, oldest first, with how each mail fared")
+    public List<Notice> notices(@PathParam("providerId")
+            @Pattern(regexp = SellerIds.PATTERN, message = SellerIds.MESSAGE) String providerId) {
+        return notices.of(ServiceProviderRules.PROGRAM, providerId);
     }
 }

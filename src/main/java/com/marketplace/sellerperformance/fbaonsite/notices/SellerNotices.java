@@ -1,0 +1,81 @@
+package com.marketplace.sellerperformance.fbaonsite.notices;
+
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentRecord;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentView;
+import com.marketplace.sellerperformance.fbaonsite.assessment.AssessmentsRecorded;
+import com.marketplace.sellerperformance.fbaonsite.rules.FbaOnsiteRules;
+import com.marketplace.sellerperformance.notices.Contacts;
+import com.marketplace.sellerperformance.notices.NoticeKind;
+import com.marketplace.sellerperformance.notices.NoticeOutbox;
+import com.marketplace.sellerperformance.notices.NoticeTemplates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The FBA Onsite performance summary of each assessment revision, as JSON and as the seller gets it
+ * by mail; one summary notice is written for each revision stored, in the transaction that stores it
+ * (the changes of standing become notices through the decision events).
+ */
+@ApplicationScoped
+public class SellerNotices {
+    /** The template a summary is rendered with: notices/summary.html and notices/summary.txt. */
+    public static final String SUMMARY = "summary";
+
+    private final AssessmentRecord assessments;
+    private final Contacts contacts;
+    private final NoticeTemplates templates;
+    private final NoticeOutbox notices;
+
+    public SellerNotices(AssessmentRecord assessments, Contacts contacts, NoticeTemplates templates,
+                         NoticeOutbox notices) {
+        this.assessments = assessments;
+        this.contacts = contacts;
+        this.templates = templates;
+        this.notices = notices;
+    }
+
+    /** The summary of a revision (null: the latest), in the given language or the seller's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PerformanceSummary summary(UUID assessmentId, Integer revision, String locale) {
+        AssessmentView view = revision == null ? assessments.find(assessmentId) : assessments.find(assessmentId, revision);
+        return summary(view, locale == null ? contacts.localeOf(FbaOnsiteRules.PROGRAM, view.sellerId()) : locale);
+    }
+
+    /** The summary rendered as the seller gets it. */
+    public NoticeTemplates.Rendered rendered(PerformanceSummary summary) {
+        return templates.render(FbaOnsiteRules.PROGRAM, SUMMARY, NoticeKind.PERFORMANCE_SUMMARY, summary.locale(),
+                data(summary));
+    }
+
+    /** A summary notice for each revision just stored. */
+    void recorded(@Observes AssessmentsRecorded recorded) {
+        List<NoticeOutbox.Draft> drafts = new ArrayList<>();
+        for (AssessmentView view : recorded.revisions()) {
+            PerformanceSummary summary = summary(view, contacts.localeOf(FbaOnsiteRules.PROGRAM, view.sellerId()));
+            drafts.add(new NoticeOutbox.Draft(FbaOnsiteRules.PROGRAM + "|" + NoticeKind.PERFORMANCE_SUMMARY + "|"
+                    + view.assessmentId() + "|" + view.revision(), NoticeKind.PERFORMANCE_SUMMARY,
+                    FbaOnsiteRules.PROGRAM, view.sellerId(), view.assessedOn(), SUMMARY, data(summary)));
+        }
+        notices.recordAll(drafts);
+    }
+
+    PerformanceSummary summary(AssessmentView view, String locale) {
+        PerformanceSummary bare = PerformanceSummary.of(view, locale);
+        Map<String, Object> data = data(bare);
+        return bare.written(message("subject." + NoticeKind.PERFORMANCE_SUMMARY, locale, data),
+                message("appeal.reason", locale, data), message("appeal.instructions", locale, data));
+    }
+
+    private String message(String key, String locale, Map<String, Object> data) {
+        return templates.message(FbaOnsiteRules.PROGRAM, key, locale, data);
+    }
+
+    private Map<String, Object> data(PerformanceSummary summary) {
+        return Map.of("summary", notices.plain(summary));
+    }
+}
