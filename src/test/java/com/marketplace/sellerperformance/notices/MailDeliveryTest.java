@@ -88,12 +88,12 @@ class MailDeliveryTest {
                 "Seu desempenho FBA Onsite na semana de 23/08/2026 a 29/08/2026",
                 "Strike 4 emitido: desativação da conta",
                 "Sua conta FBA Onsite foi desativada"), subjects(mail));
-        assertContains(textOf(mail.get(1)), "strike 1", "Penalidade: advertência formal", "conta até 31/10/2026");
-        assertContains(textOf(mail.get(3)), "strike 2", "Penalidade: advertência formal", "conta até 07/11/2026");
-        assertContains(textOf(mail.get(5)), "strike 3", "Penalidade: remoção do selo Prime", "conta até 14/11/2026");
-        assertContains(textOf(mail.get(8)), "strike 4", "Penalidade: desativação da conta", "conta até 21/11/2026");
+        assertContains(textOf(mail.get(1)), "strike 1", "Penalidade: advertência formal", "em vigor até 31/10/2026");
+        assertContains(textOf(mail.get(3)), "strike 2", "Penalidade: advertência formal", "em vigor até 07/11/2026");
+        assertContains(textOf(mail.get(5)), "strike 3", "Penalidade: remoção do selo Prime", "em vigor até 14/11/2026");
+        assertContains(textOf(mail.get(8)), "strike 4", "Penalidade: desativação da conta", "em vigor até 21/11/2026");
         assertContains(textOf(mail.get(7)), "Strike 4 (Taxa de processamento atrasado): desativação da conta;"
-                + " emitido em 30/08/2026, conta até 21/11/2026.", "Performance Review 30/08/2026");
+                + " emitido em 30/08/2026, em vigor até 21/11/2026.", "Performance Review 30/08/2026");
         assertContains(textOf(mail.get(9)), "mínimo até 05/09/2026", "plano de ação");
 
         JsonPath told = notices(SELLERS + seller.sellerId() + "/notices");

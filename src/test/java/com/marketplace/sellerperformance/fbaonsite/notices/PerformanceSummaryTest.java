@@ -62,7 +62,7 @@ class PerformanceSummaryTest {
         String html = given().accept(ContentType.HTML).get(ASSESSMENTS + "/" + week4 + "/summary").then()
                 .statusCode(200).extract().asString();
         assertContains(html, "Strike 4 (Taxa de processamento atrasado): desativação da conta; emitido em 30/08/2026,"
-                + " conta até 21/11/2026.", "Envie um plano de ação");
+                + " em vigor até 21/11/2026.", "Envie um plano de ação");
         Files.writeString(Path.of("target", "summary-pt-BR.html"), html);
     }
 
@@ -76,7 +76,7 @@ class PerformanceSummaryTest {
                 .contentType(containsString("text/html")).extract().asString();
         assertContains(html, "<html lang=\"pt-BR\">", "Taxa de processamento atrasado", "Não atingida",
                 "Strike 3 (Taxa de processamento atrasado): remoção do selo Prime; emitido em 23/08/2026,"
-                        + " conta até 14/11/2026.", "Selo Prime: removido", "Performance Review 23/08/2026");
+                        + " em vigor até 14/11/2026.", "Selo Prime: removido", "Performance Review 23/08/2026");
 
         given().contentType(ContentType.JSON).body(Map.of("email", "shop@example.com", "locale", "en"))
                 .put("/api/v1/sellers/" + seller.sellerId() + "/contact").then().statusCode(200);
