@@ -2,6 +2,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
@@ -28,6 +35,13 @@ import org.postgresql.PGConnection;
  * java -cp target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar src/bench/batch/BatchBenchmark.java
  *      [--sellers 100000] [--weeks 1] [--seed S] [--partitions 1] [--schema seller_performance_bench]
  *      [--generate FILE: only write one week of the sellers to FILE]
+ * (JAVA_OPTS: the JVM flags of the assess-week commands, e.g. -XX:StartFlightRecording=filename=/tmp/run-%p.jfr)
+ *
+ * With SHADOW=1 (ROUNDS=3, --sellers 20000 unless told): runs of new sellers' weeks without and with a
+ * shadow rule set (the rules with one goal changed, installed as src/bench/request-path/install-shadow.py
+ * does through the packaged service, which runs beside on the same schema), in turns, each round's two
+ * runs deciding the same figures for different new sellers; prints sellers per second of each run, the
+ * means and their ratio, and how many decisions the shadow compared (GET /api/v1/rules/shadow).
  */
 public class BatchBenchmark {
     private static final String JDBC = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
@@ -42,7 +56,8 @@ public class BatchBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        int sellers = Integer.parseInt(options.getOrDefault("sellers", "100000"));
+        boolean shadow = "1".equals(System.getenv("SHADOW"));
+        int sellers = Integer.parseInt(options.getOrDefault("sellers", shadow ? "20000" : "100000"));
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
         int partitions = Integer.parseInt(options.getOrDefault("partitions", "1"));
         int weeks = Integer.parseInt(options.getOrDefault("weeks", "1"));
@@ -51,6 +66,10 @@ public class BatchBenchmark {
                 weeks, seed, partitions, schema);
         System.out.println("load before: " + uptime());
 
+        if (shadow) {
+            withAndWithoutShadow(sellers, seed, Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "3")), schema);
+            return;
+        }
         Random random = new Random(seed);
         if (options.containsKey("generate")) {
             generate(Path.of(options.get("generate")), sellers, random, LocalDate.parse("2026-11-08"));
@@ -112,12 +131,151 @@ public class BatchBenchmark {
         }
     }
 
+    /** One week's run by the assess-week command on its own, as the weekly Job runs it. */
+    private record Run(long assessed, double runSeconds, double decideSeconds, double wall) {
+        double rate() {
+            return assessed / runSeconds;
+        }
+
+        double decideRate() {
+            return assessed / decideSeconds;
+        }
+    }
+
+    /**
+     * Off and on in turns, so that the machine's other load falls on both alike; the shadow is installed and
+     * removed through the service, and the command compiles the installed one at its start (not timed: a
+     * run's seconds are from its first line staged to its last commit, as in the table without a shadow).
+     */
+    private static void withAndWithoutShadow(int sellers, long seed, int rounds, String schema) throws Exception {
+        try (Connection db = DriverManager.getConnection(JDBC, USER, PASSWORD); Statement sql = db.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+        run(List.of("assess-week", "--input", emptyFile().toString()), schema, 0);
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String base = "http://localhost:" + port;
+        Process service = service(schema, port);
+        try {
+            awaitReady(base, service);
+            List<Run> off = new ArrayList<>();
+            List<Run> on = new ArrayList<>();
+            for (int r = 1; r <= rounds; r++) {
+                off.add(timed(schema, sellers, seed + r, "B-r" + r + "-off-"));
+                System.out.printf("round %d without a shadow: %s%n", r, describe(off.get(r - 1)));
+                Process install = new ProcessBuilder("python3", "src/bench/request-path/install-shadow.py", base,
+                        "bench:bench").inheritIO().start();
+                if (install.waitFor() != 0) {
+                    throw new IllegalStateException("the shadow could not be installed");
+                }
+                on.add(timed(schema, sellers, seed + r, "B-r" + r + "-on-"));
+                String view = http("GET", base + "/api/v1/rules/shadow");
+                System.out.printf("round %d with a shadow:    %s; the shadow compared %s decisions, %s decided"
+                        + " differently%n", r, describe(on.get(r - 1)), field(view, "decisions"),
+                        field(view, "disagreements"));
+                http("DELETE", base + "/api/v1/rules/shadow");
+                System.out.println("  load: " + uptime());
+            }
+            double offRate = off.stream().mapToDouble(Run::rate).average().orElseThrow();
+            double onRate = on.stream().mapToDouble(Run::rate).average().orElseThrow();
+            double offDecide = off.stream().mapToDouble(Run::decideRate).average().orElseThrow();
+            double onDecide = on.stream().mapToDouble(Run::decideRate).average().orElseThrow();
+            System.out.printf("mean of %d rounds, first line staged to last commit: %.0f sellers/s without,"
+                    + " %.0f with a shadow (%+.1f %%)%n", rounds, offRate, onRate, 100 * (onRate - offRate) / offRate);
+            System.out.printf("mean of %d rounds, deciding alone: %.0f sellers/s without, %.0f with a shadow"
+                    + " (%+.1f %%)%n", rounds, offDecide, onDecide, 100 * (onDecide - offDecide) / offDecide);
+            System.out.println("load after: " + uptime());
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+
+    private static Run timed(String schema, int sellers, long seed, String prefix) throws Exception {
+        Path week = Files.createTempFile("week-" + prefix, ".ndjson");
+        generate(week, sellers, new Random(seed), LocalDate.parse("2026-11-08"), prefix);
+        long start = System.nanoTime();
+        run(List.of("assess-week", "--input", week.toString()), schema, 1);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Files.delete(week);
+        try (Connection db = DriverManager.getConnection(JDBC, USER, PASSWORD)) {
+            String it = " FROM " + schema + ".assessment_run WHERE source LIKE '%" + week.getFileName() + "%'";
+            return new Run((long) seconds(db, "SELECT sum(assessed) FROM " + schema + ".assessment_run_part"
+                    + " WHERE run_id IN (SELECT run_id" + it + ")"),
+                    seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(started_at))" + it),
+                    seconds(db, "SELECT EXTRACT(EPOCH FROM max(finished_at) - min(deciding_since))" + it), wall);
+        }
+    }
+
+    private static String describe(Run run) {
+        return String.format("%d sellers in %.2f s = %.0f sellers/s (deciding alone %.0f sellers/s; with JVM start %.1f s)",
+                run.assessed(), run.runSeconds(), run.rate(), run.decideRate(), run.wall());
+    }
+
+    /** The packaged service on the same schema, only to install, read and remove the shadow: it decides no run. */
+    private static Process service(String schema, int port) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true)
+                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "batch-benchmark-service.log").toFile());
+        builder.environment().putAll(Map.of("DB_SCHEMA", schema, "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "RUNS_WORKER_ENABLED", "false", "RULES_WATCH_INTERVAL", "0s", "QUARKUS_LOG_LEVEL", "WARN",
+                // the password "bench", as in src/bench/request-path/run.sh
+                "USERS_BENCH_PASSWORD_HASH", "$2a$10$aMedeYXZ.SXmIxkm4hooD.aGjClrNl8DmLLuXBBNLW.vaMmAnjR0K",
+                "USERS_BENCH_ROLES", "analyst"));
+        return builder.start();
+    }
+
+    private static void awaitReady(String base, Process service) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            try {
+                HttpResponse<Void> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service did not start; see batch-benchmark-service.log in "
+                        + System.getProperty("java.io.tmpdir"));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service was not ready in 2 minutes");
+    }
+
+    private static String http(String method, String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "bench:bench".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A top-level number of the shadow's view (decisions, disagreements come before the per-kind counts). */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
     private static void generate(Path file, int sellers, Random random, LocalDate sunday) throws IOException {
+        generate(file, sellers, random, sunday, "B-");
+    }
+
+    private static void generate(Path file, int sellers, Random random, LocalDate sunday, String prefix)
+            throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int i = 0; i < sellers; i++) {
                 long shipped = 100 + random.nextInt(5000);
                 boolean misses = random.nextInt(5) == 0;
-                out.write("{\"sellerId\":\"B-" + i + "\",\"periodStart\":\"" + sunday + "\",\"periodEnd\":\""
+                out.write("{\"sellerId\":\"" + prefix + i + "\",\"periodStart\":\"" + sunday + "\",\"periodEnd\":\""
                         + sunday.plusDays(6) + "\",\"unitsShipped\":" + shipped
                         + ",\"unitsLateProcessed\":" + (misses ? random.nextInt(50) : 0)
                         + ",\"unitsCancelled\":" + (misses ? random.nextInt(30) : 0)
@@ -188,8 +346,12 @@ public class BatchBenchmark {
     }
 
     private static Process command(List<String> args, String schema, int log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String javaOpts = System.getenv().getOrDefault("JAVA_OPTS", "").trim(); // e.g. a JFR recording of the runs
+        if (!javaOpts.isEmpty()) {
+            command.addAll(List.of(javaOpts.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         command.addAll(args);
         Path logFile = Path.of(System.getProperty("java.io.tmpdir"), "batch-benchmark-" + log + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
