@@ -16,6 +16,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.Headroom;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
+import com.marketplace.sellerperformance.notices.NoticeTemplateCheck;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.scenarios.ServiceProviderScenarios;
 import io.smallrye.config.PropertiesConfigSource;
@@ -75,13 +76,17 @@ public final class RulesCommand {
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println("scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");
+        List<RuleError> templates = scenarioRunner().templates(ruleSet, results);
+        templates.forEach(problem -> out.println("TEMPLATE " + problem));
+        out.println("notice templates: " + (templates.isEmpty() ? "every one renders in every language"
+                : templates.size() + " problem(s)"));
         RuleCoverage coverage = ScenarioRunner.coverage(ruleSet, results, coverageMinimum);
         out.print(coverage.table());
         if (coverageJson != null) {
             writeJson(coverage, coverageJson);
             out.println("rule coverage written to " + coverageJson);
         }
-        return failed == 0 && coverage.meetsMinimum() ? 0 : 1;
+        return failed == 0 && templates.isEmpty() && coverage.meetsMinimum() ? 0 : 1;
     }
 
     /** The coverage as the API answers it, for tools and CI to read. */
@@ -132,6 +137,6 @@ public final class RulesCommand {
         return new ScenarioRunner(List.of(
                 new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(evaluator), new StandingRules(evaluator),
                         new Headroom(evaluator)),
-                new ServiceProviderScenarios(new ServiceProviderRules(evaluator))));
+                new ServiceProviderScenarios(new ServiceProviderRules(evaluator))), List.of(new NoticeTemplateCheck()));
     }
 }
