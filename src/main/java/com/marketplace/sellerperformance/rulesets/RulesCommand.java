@@ -32,9 +32,11 @@ import java.util.List;
  * The analysts' command line, with no database and no server:
  * {@code validate [dir]} compiles a rules directory and lists its errors as file:line: message;
  * {@code test [dir] [coverage.json]} compiles it and runs its scenarios (dir/tests), printing each as
- * PASS or FAIL with what was expected and what the rules gave, then the rule coverage as a table (and
- * as JSON to the file when one is named). Exit code 0 only when all is well: every scenario passes and
- * every program's coverage reaches {@code rules.coverage.minimum}.
+ * PASS or FAIL with what was expected and what the rules gave, each problem of the notice templates
+ * rendered from what they decided (TEMPLATE file:line: message), then the rule coverage as a table (and
+ * as JSON to the file when one is named). Exit code 0 only when all is well: every scenario passes,
+ * every template renders in every language and every program's coverage reaches
+ * {@code rules.coverage.minimum}.
  */
 public final class RulesCommand {
     private RulesCommand() {
