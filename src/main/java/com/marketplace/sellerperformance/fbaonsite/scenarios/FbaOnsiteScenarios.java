@@ -191,16 +191,8 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
                 .map(s -> new PerformanceSummary.StrikeLine(s.getNumber(), s.getMetric(), s.getPenalty(),
                         s.getIssuedOn(), s.getExpiresOn().minusDays(1), s.getMinimumDeactivationDays()))
                 .toList();
-        List<PerformanceSummary.Action> actions = new ArrayList<>();
-        if (metrics.stream().anyMatch(m -> m.status() == MetricStatus.MISSED)) {
-            actions.add(PerformanceSummary.Action.IMPROVE_METRICS);
-        }
-        if (standing.deactivation() != null && standing.deactivation().planOfActionRequired()) {
-            actions.add(PerformanceSummary.Action.PLAN_OF_ACTION);
-        }
-        return new PerformanceSummary(UUID.nameUUIDFromBytes((seller + rung.assessedOn()).getBytes()), 1, seller,
-                rung.assessedOn(), rung.period().getStart(), rung.period().getEnd(), null, null, metrics, strikes,
-                standing, actions, new PerformanceSummary.Appeal("Performance Review " + rung.assessedOn(), null, null));
+        return PerformanceSummary.of(UUID.nameUUIDFromBytes((seller + rung.assessedOn()).getBytes()), 1, seller,
+                rung.assessedOn(), rung.period().getStart(), rung.period().getEnd(), null, metrics, strikes, standing);
     }
 
     private static StandingView view(String seller, StandingRules.Standing standing) {
