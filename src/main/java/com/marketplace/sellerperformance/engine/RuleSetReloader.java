@@ -19,8 +19,8 @@ import org.kie.api.KieBase;
 
 /**
  * Loads the rules directory the way a policy bundle is swapped: the new set is compiled and its
- * scenarios run off to the side, and only a set that passes them, with its rule coverage at the
- * minimum, replaces the running one, in one atomic step. A failed attempt leaves the running set
+ * scenarios run off to the side, and only a set that passes them, whose notice templates render from
+ * what they decide, with its rule coverage at the minimum, replaces the running one, in one atomic step. A failed attempt leaves the running set
  * serving and is kept for GET /api/v1/rules, health and metrics.
  */
 @ApplicationScoped
@@ -86,6 +86,7 @@ public class RuleSetReloader {
                     "No rules: " + directory() + " does not exist and no packaged rule set was built in"));
         }
         List<String> failed;
+        List<RuleError> templates;
         List<String> belowMinimum;
         if (Files.isDirectory(directory())
                 && ScenariosCheckedAtBuild.covers(ruleSet.version(), RuleSetLoader.snapshotOf(directory()).resolve("tests"))) {
@@ -93,19 +94,22 @@ public class RuleSetReloader {
             LOG.infof("Scenarios not run at start: the build ran these scenarios on rule set %s and all passed",
                     ruleSet.version());
             failed = List.of();
+            templates = List.of();
             belowMinimum = List.of();
         } else {
             ScenarioCheck.Outcome checked = runScenarios(ruleSet);
             failed = checked.failures();
+            templates = checked.templates();
             belowMinimum = shortfalls(checked);
         }
         failed.forEach(failure -> LOG.warnf("Scenario failing with the rules at start: %s", failure));
+        templates.forEach(problem -> LOG.warnf("Notice template failing with the rules at start: %s", problem));
         belowMinimum.forEach(shortfall -> LOG.warnf("At start, %s", shortfall));
         versions.remember(ruleSet);
         activate(ruleSet);
-        record(new ReloadOutcome(Instant.now(), failed.isEmpty() && belowMinimum.isEmpty() ? ReloadOutcome.Status.OK
-                : ReloadOutcome.Status.FAILED, ruleSet.version(), List.of(), failed, belowMinimum, elapsed(started),
-                "start-up"));
+        record(new ReloadOutcome(Instant.now(), failed.isEmpty() && templates.isEmpty() && belowMinimum.isEmpty()
+                ? ReloadOutcome.Status.OK : ReloadOutcome.Status.FAILED, ruleSet.version(), List.of(), failed, templates,
+                belowMinimum, elapsed(started), "start-up"));
         return ruleSet;
     }
 
@@ -124,24 +128,26 @@ public class RuleSetReloader {
         try {
             candidate = loadReusingBuildTimeRules();
         } catch (RuleSetCompilationException e) {
-            return failed(null, e.errors(), List.of(), List.of(), started, by);
+            return failed(null, e.errors(), List.of(), List.of(), List.of(), started, by);
         } catch (RuntimeException e) {
-            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), List.of(), started, by);
+            return failed(null, List.of(new RuleError("", 0, e.getMessage())), List.of(), List.of(), List.of(), started,
+                    by);
         }
         ScenarioCheck.Outcome checked = runScenarios(candidate);
-        if (!checked.failures().isEmpty()) {
-            return failed(candidate.version(), List.of(), checked.failures(), List.of(), started, by);
+        if (!checked.failures().isEmpty() || !checked.templates().isEmpty()) {
+            return failed(candidate.version(), List.of(), checked.failures(), checked.templates(), List.of(), started,
+                    by);
         }
         List<String> belowMinimum = shortfalls(checked);
         if (!belowMinimum.isEmpty()) {
-            return failed(candidate.version(), List.of(), List.of(), belowMinimum, started, by);
+            return failed(candidate.version(), List.of(), List.of(), List.of(), belowMinimum, started, by);
         }
         if (!candidate.version().equals(active.current().version())) {
             versions.remember(candidate);
             activate(candidate);
         }
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.OK, candidate.version(), List.of(),
-                List.of(), List.of(), elapsed(started), by);
+                List.of(), List.of(), List.of(), elapsed(started), by);
         record(outcome);
         LOG.infof("Rule set %s active (compiled, scenarios passed and swapped in %d ms)", candidate.version(),
                 outcome.millis());
@@ -181,12 +187,12 @@ public class RuleSetReloader {
     }
 
     private ReloadOutcome failed(String version, List<RuleError> errors, List<String> failedScenarios,
-                                 List<String> belowMinimum, long started, String by) {
+                                 List<RuleError> templates, List<String> belowMinimum, long started, String by) {
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), ReloadOutcome.Status.FAILED, version, errors, failedScenarios,
-                belowMinimum, elapsed(started), by);
+                templates, belowMinimum, elapsed(started), by);
         record(outcome);
-        LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s Coverage: %s", directory(),
-                active.current().version(), errors, failedScenarios, belowMinimum);
+        LOG.warnf("Rules in %s not activated; %s stays. Errors: %s Failed scenarios: %s Templates: %s Coverage: %s",
+                directory(), active.current().version(), errors, failedScenarios, templates, belowMinimum);
         return outcome;
     }
 

@@ -6,8 +6,11 @@ import java.util.List;
 /** Runs the analysts' scenarios in a folder against a rule set; the engine owns this seam, the scenario runner fills it. */
 public interface ScenarioCheck {
 
-    /** What running the scenarios showed: one line per failing scenario, and the rules they fire. */
-    record Outcome(List<String> failures, RuleCoverage coverage) {
+    /**
+     * What running the scenarios showed: one line per failing scenario, the rules they fire, and each
+     * problem of the notice templates rendered from what they decided (file, line, message).
+     */
+    record Outcome(List<String> failures, RuleCoverage coverage, List<RuleError> templates) {
     }
 
     /**

@@ -101,6 +101,23 @@ public class NoticeTemplates {
         return new ArrayList<>(names);
     }
 
+    /** One template file of the program's notices/ (e.g. summary.txt) rendered in the language, with a draft's wording. */
+    String renderFile(RuleSet ruleSet, String program, String file, String locale, Map<String, Object> data) {
+        Wording wording = wordingOf(ruleSet, program);
+        return render(wording.template(file), wording.bundle(locale), data);
+    }
+
+    /** One message of the language's bundle rendered, with a draft's wording. */
+    String renderMessage(RuleSet ruleSet, String program, String key, String locale, Map<String, Object> data) {
+        Bundle bundle = wordingOf(ruleSet, program).bundle(locale);
+        return render(bundle.message(key), bundle, data);
+    }
+
+    /** Parses a template file or a message as the notices are parsed (the id names it in errors). */
+    void parse(String text, String file, String id) {
+        engine.parse(text, Variant.forContentType(file.endsWith(HTML) ? Variant.TEXT_HTML : Variant.TEXT_PLAIN), id);
+    }
+
     private static String render(Template template, Bundle bundle, Map<String, Object> data) {
         TemplateInstance instance = template.instance();
         data.forEach(instance::data);
@@ -227,6 +244,10 @@ public class NoticeTemplates {
                 Template named = value == null ? null : bundle.messageOrNull(context.getName() + "." + value);
                 if (named != null) {
                     yield render(named, bundle, root);
+                }
+                if (value != null && bundle.messageOrNull(context.getName()) == null) {
+                    // Neither a message for this value nor one for any: name the one an analyst would add.
+                    throw new IllegalStateException(bundle.path() + " has no message " + context.getName() + "." + value);
                 }
                 Map<String, Object> data = new HashMap<>(root);
                 data.put("it", value);

@@ -2,6 +2,7 @@ package com.marketplace.sellerperformance.rulesets;
 
 import com.marketplace.sellerperformance.engine.RuleCodeRefusedException;
 import com.marketplace.sellerperformance.engine.RuleCoverage;
+import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.RuleSetCompilationException;
 import com.marketplace.sellerperformance.engine.RuleSetCompiler;
@@ -15,13 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Run by the build (prepare-package): the scenarios of the rules directory on its rules; when all
  * pass, the record that lets the packaged service skip them at start on the same rules and scenarios.
  * A failing scenario does not fail the build (the scenario tests do); the service then runs and
  * reports them at start. Rules whose code reaches beyond deciding do fail the build: the packaged
- * copy is what a native image serves, and it compiles nothing there to check. So does a rule
+ * copy is what a native image serves, and it compiles nothing there to check. So do notice templates
+ * that do not render in every language from what the scenarios decide (NoticeTemplateCheck), and a rule
  * coverage below {@code rules.coverage.minimum}: the coverage is printed as a table and written as JSON.
  * Arguments: the rules directory, the record's path and the coverage JSON's path.
  */
@@ -55,6 +58,12 @@ public final class BuildScenarioCheck {
             throw new IllegalStateException("The rules to package are not shown by their scenarios: "
                     + String.join("; ", coverage.shortfalls()) + " (add scenarios under " + scenarios
                     + ", or lower " + RulesConfig.COVERAGE_MINIMUM + ")");
+        }
+        List<RuleError> templates = RulesCommand.scenarioRunner().templates(ruleSet, results);
+        if (!templates.isEmpty()) {
+            templates.forEach(problem -> System.out.println("TEMPLATE " + problem));
+            throw new IllegalStateException("The notice templates to package do not render from what the scenarios"
+                    + " decide: " + templates.stream().map(RuleError::toString).collect(Collectors.joining("; ")));
         }
         long failed = results.stream().filter(result -> !result.passed()).count();
         if (failed > 0) {

@@ -16,6 +16,7 @@ import com.marketplace.sellerperformance.fbaonsite.rules.Headroom;
 import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.scenarios.FbaOnsiteScenarios;
+import com.marketplace.sellerperformance.notices.NoticeTemplateCheck;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.scenarios.ServiceProviderScenarios;
 import io.smallrye.config.PropertiesConfigSource;
@@ -31,9 +32,11 @@ import java.util.List;
  * The analysts' command line, with no database and no server:
  * {@code validate [dir]} compiles a rules directory and lists its errors as file:line: message;
  * {@code test [dir] [coverage.json]} compiles it and runs its scenarios (dir/tests), printing each as
- * PASS or FAIL with what was expected and what the rules gave, then the rule coverage as a table (and
- * as JSON to the file when one is named). Exit code 0 only when all is well: every scenario passes and
- * every program's coverage reaches {@code rules.coverage.minimum}.
+ * PASS or FAIL with what was expected and what the rules gave, each problem of the notice templates
+ * rendered from what they decided (TEMPLATE file:line: message), then the rule coverage as a table (and
+ * as JSON to the file when one is named). Exit code 0 only when all is well: every scenario passes,
+ * every template renders in every language and every program's coverage reaches
+ * {@code rules.coverage.minimum}.
  */
 public final class RulesCommand {
     private RulesCommand() {
@@ -75,13 +78,17 @@ public final class RulesCommand {
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println("scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");
+        List<RuleError> templates = scenarioRunner().templates(ruleSet, results);
+        templates.forEach(problem -> out.println("TEMPLATE " + problem));
+        out.println("notice templates: " + (templates.isEmpty() ? "every one renders in every language"
+                : templates.size() + " problem(s)"));
         RuleCoverage coverage = ScenarioRunner.coverage(ruleSet, results, coverageMinimum);
         out.print(coverage.table());
         if (coverageJson != null) {
             writeJson(coverage, coverageJson);
             out.println("rule coverage written to " + coverageJson);
         }
-        return failed == 0 && coverage.meetsMinimum() ? 0 : 1;
+        return failed == 0 && templates.isEmpty() && coverage.meetsMinimum() ? 0 : 1;
     }
 
     /** The coverage as the API answers it, for tools and CI to read. */
@@ -132,6 +139,6 @@ public final class RulesCommand {
         return new ScenarioRunner(List.of(
                 new FbaOnsiteScenarios(fbaOnsite, new LadderClimb(evaluator), new StandingRules(evaluator),
                         new Headroom(evaluator)),
-                new ServiceProviderScenarios(new ServiceProviderRules(evaluator))));
+                new ServiceProviderScenarios(new ServiceProviderRules(evaluator))), List.of(new NoticeTemplateCheck()));
     }
 }

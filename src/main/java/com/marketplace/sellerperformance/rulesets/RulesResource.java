@@ -58,17 +58,21 @@ public class RulesResource {
     }
 
     public record ReloadView(Instant at, ReloadOutcome.Status status, String version, List<RuleError> errors,
-                             List<String> failedScenarios, List<String> coverageBelowMinimum, long millis, String by) {
+                             List<String> failedScenarios, List<RuleError> templates, List<String> coverageBelowMinimum,
+                             long millis, String by) {
         static ReloadView of(ReloadOutcome outcome) {
             return outcome == null ? null : new ReloadView(outcome.at(), outcome.status(), outcome.version(),
-                    outcome.errors(), outcome.failedScenarios(), outcome.coverageBelowMinimum(), outcome.millis(),
-                    outcome.by());
+                    outcome.errors(), outcome.failedScenarios(), outcome.templates(), outcome.coverageBelowMinimum(),
+                    outcome.millis(), outcome.by());
         }
     }
 
-    /** A draft that compiles: its version, and how much of it the scenarios fire (with their failures). */
+    /**
+     * A draft that compiles: its version, how much of it the scenarios fire (with their failures), and
+     * each problem of its notice templates rendered from what they decided (file, line, message).
+     */
     public record DraftReport(boolean valid, String version, List<RuleError> errors, List<String> failedScenarios,
-                              RuleCoverage coverage) {
+                              List<RuleError> templates, RuleCoverage coverage) {
     }
 
     public record RulesView(String version, Instant loadedAt, String source, List<FileView> files,
@@ -104,8 +108,9 @@ public class RulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compile a draft rule set in isolation; 422 with file, line and message per error, or a 422 problem when its code reaches beyond deciding",
             description = "Activates nothing. A draft that compiles is run through the scenarios (its own under"
-                    + " tests/, else those of the rules directory): the ones that fail and its rule coverage,"
-                    + " held against the minimum, are answered with it.")
+                    + " tests/, else those of the rules directory): the ones that fail, each problem of its notice"
+                    + " templates (templates: file, line, message) rendered in every language from what they"
+                    + " decided, and its rule coverage, held against the minimum, are answered with it.")
     public Response validate(@NotNull(message = "a JSON body is required") @Valid Draft draft) {
         try {
             RuleSet compiled = compiler.compileDraft(draft.files());
@@ -113,6 +118,7 @@ public class RulesResource {
             List<ScenarioResult> results = draftScenarios(compiled, draft.files());
             return Response.ok(new DraftReport(valid.valid(), valid.version(), valid.errors(),
                     results.stream().filter(result -> !result.passed()).map(ScenarioRunner::describe).toList(),
+                    scenarios.templates(compiled, results),
                     ScenarioRunner.coverage(compiled, results, reloader.coverageMinimum()))).build();
         } catch (RuleCodeRefusedException e) {
             throw e; // a problem of its own (ProblemShapes): what the code reaches, not a compile error
@@ -137,8 +143,8 @@ public class RulesResource {
     @Idempotent
     @POST
     @Path("/reload")
-    @Operation(summary = "Load the rules directory now; a set that fails to compile or fails its scenarios is"
-            + " reported (422) and the running one stays")
+    @Operation(summary = "Load the rules directory now; a set that fails to compile, fails its scenarios or whose"
+            + " notice templates do not render is reported (422) and the running one stays")
     public Response reload() {
         ReloadOutcome outcome = reloader.reload(caller.name());
         return Response.status(outcome.ok() ? 200 : 422).entity(rules()).build();

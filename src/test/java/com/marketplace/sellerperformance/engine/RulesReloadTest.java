@@ -143,6 +143,21 @@ class RulesReloadTest {
     }
 
     @Test
+    void aSetWhoseTemplatesDoNotRenderIsNotActivatedAndTheRunningSetKeepsServing() throws IOException {
+        String before = activeVersion();
+        Path summary = RULES.resolve("fba-onsite/notices/summary.txt");
+        Files.writeString(summary, Files.readString(summary).replace("{msg:summary_intro}", "{msg:summary_introduction}"));
+        reload().statusCode(422)
+                .body("version", equalTo(before))
+                .body("lastReload.status", equalTo("FAILED"))
+                .body("lastReload.failedScenarios.size()", equalTo(0))
+                .body("lastReload.templates.file", hasItem("fba-onsite/notices/summary.txt"))
+                .body("lastReload.templates.line", hasItem(3))
+                .body("lastReload.templates.message", hasItem(containsString("has no message summary_introduction")));
+        FbaApi.submit(Submission.forNewSeller()).statusCode(201).body("ruleSetVersion", equalTo(before));
+    }
+
+    @Test
     void aSetWhoseScenariosFailIsNotActivated() throws IOException {
         String before = activeVersion();
         editGoals(LATE_PROCESSING_GOAL, LATE_PROCESSING_GOAL.replace("0.006", "0.008"));

@@ -39,8 +39,24 @@ class RulesValidationTest {
         String active = given().get("/api/v1/rules").then().extract().path("version");
         Map<String, String> files = FixedRules.files();
         files.put("fba-onsite/goals.drl", files.get("fba-onsite/goals.drl").replace("\"0.006\"", "\"0.008\""));
-        validate(files).statusCode(200).body("valid", equalTo(true));
+        validate(files).statusCode(200).body("valid", equalTo(true)).body("templates.size()", equalTo(0));
         given().get("/api/v1/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void aDraftWhoseTemplatesDoNotRenderIsAnsweredWithEachFileLineAndProblem() throws IOException {
+        Map<String, String> files = FixedRules.files();
+        files.put("fba-onsite/notices/summary.txt", files.get("fba-onsite/notices/summary.txt")
+                .replace("{msg:summary_intro}", "{msg:summary_introduction}"));
+        files.put("services/notices/notice.html", files.get("services/notices/notice.html") + "\n{#if notice.kind}\n");
+        validate(files).statusCode(200)
+                .body("valid", equalTo(true))
+                .body("failedScenarios.size()", equalTo(0))
+                .body("templates.find { it.file == 'fba-onsite/notices/summary.txt' }.line", equalTo(3))
+                .body("templates.find { it.file == 'fba-onsite/notices/summary.txt' }.message",
+                        containsString("has no message summary_introduction"))
+                .body("templates.find { it.file == 'services/notices/notice.html' }.line", greaterThan(1))
+                .body("templates.find { it.file == 'services/notices/notice.html' }.message", containsString("if"));
     }
 
     @Test

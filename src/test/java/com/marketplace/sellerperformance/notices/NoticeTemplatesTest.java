@@ -1,186 +1,126 @@
 package com.marketplace.sellerperformance.notices;
 
-import static com.marketplace.sellerperformance.testing.AsTester.given;
-import static com.marketplace.sellerperformance.testing.FbaApi.ASSESSMENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.sellerperformance.engine.ActiveRuleSet;
+import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleFile;
 import com.marketplace.sellerperformance.engine.RuleSet;
-import com.marketplace.sellerperformance.testing.ServicesApi;
-import com.marketplace.sellerperformance.testing.Submission;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.marketplace.sellerperformance.engine.RuleSetCompiler;
+import com.marketplace.sellerperformance.engine.RuleSetLoader;
+import com.marketplace.sellerperformance.engine.TemplateCheck;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioResult;
+import com.marketplace.sellerperformance.engine.scenario.ScenarioRunner;
+import com.marketplace.sellerperformance.rulesets.RulesCommand;
 import java.nio.file.Path;
-import java.text.SimpleDateFormat;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TimeZone;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.TestInstance;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * The analysts' notice templates checked like their rules: every template of every program, in
- * every language it has a message bundle for, rendered from what the scenarios of rules/tests/
- * decide (each FBA Onsite scenario's weeks assessed for a seller of its own, its summaries and its
- * decision events) and from a Services suspension. A template or message that does not parse, names
- * a field or message that does not exist, or a language missing a message fails here, before any
- * seller is sent a broken mail. Both the analysts' rules/ and the plumbing tests' fixed rules.
+ * The analysts' notice templates checked like their rules ({@link NoticeTemplateCheck}): every
+ * template of every program, in every language it has a message bundle for, rendered from what the
+ * scenarios of the set decide. The analysts' rules/ and the plumbing tests' fixed rules pass; an
+ * unknown message, a Qute syntax error or a language missing a message is named by file and line.
  */
-@QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticeTemplatesTest {
-    @Inject
-    NoticeTemplates templates;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    ObjectMapper json;
+    private static final ScenarioRunner SCENARIOS = RulesCommand.scenarioRunner();
+    private static final Path RULES = Path.of("rules");
 
-    private final List<Map<String, Object>> summaries = new ArrayList<>();
-    private final Map<String, List<Map<String, Object>>> noticesByProgram = new LinkedHashMap<>();
+    private static RuleSet load(Path directory) {
+        return new RuleSetLoader(new RuleSetCompiler()).load(directory);
+    }
 
-    /** Decided once for the class, on its first test (the service answers only from then on). */
-    private void decideTheScenariosWeeks() throws IOException {
-        if (!summaries.isEmpty()) {
-            return;
-        }
-        List<String> subjects = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("rules", "tests", "fba-onsite"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                Submission seller = Submission.forNewSeller();
-                subjects.add(seller.sellerId());
-                Map<String, Object> scenario = new Yaml().load(Files.readString(file));
-                List<?> assessments = (List<?>) scenario.getOrDefault("assessments", List.of());
-                for (Object assessment : assessments) {
-                    Map<String, Object> body = asText((Map<?, ?>) ((Map<?, ?>) assessment).get("facts"));
-                    body.put("sellerId", seller.sellerId());
-                    String id = given().contentType(ContentType.JSON).body(body).post(ASSESSMENTS)
-                            .then().extract().path("assessmentId");
-                    if (id != null) {
-                        summaries.add(given().accept(ContentType.JSON).get(ASSESSMENTS + "/" + id + "/summary")
-                                .then().statusCode(200).extract().as(new io.restassured.common.mapper.TypeRef<>() { }));
-                    }
-                }
-            }
-        }
-        Map<String, Object> month = ServicesApi.cleanMonth();
-        ServicesApi.evaluate(month).statusCode(201);
-        String provider = (String) month.get("providerId");
-        subjects.add(provider);
-        given().contentType(ContentType.JSON).body(Map.of("action", "SUSPEND", "on", "2026-03-01",
-                        "reinstatesOn", "2026-03-15", "improvementPlanRequired", false))
-                .post("/api/v1/services/providers/" + provider + "/account-actions").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("action", "START_REVIEW", "on", "2026-03-01"))
-                .post("/api/v1/services/providers/" + ServicesApi.newProvider() + "/account-actions");
+    private static List<RuleError> check(RuleSet ruleSet, Path scenarios) {
+        return SCENARIOS.templates(ruleSet, SCENARIOS.runAll(ruleSet, scenarios));
+    }
 
-        for (String payload : payloadsOf(subjects)) {
-            Map<String, Object> event = json.readValue(payload, new TypeReference<>() { });
-            Map<String, Object> notice = new LinkedHashMap<>();
-            notice.put("kind", event.get("type"));
-            notice.put("program", event.get("program"));
-            notice.put("subjectId", event.get("subjectId"));
-            notice.put("effectiveOn", event.get("effectiveOn"));
-            notice.put("details", event.get("details"));
-            noticesByProgram.computeIfAbsent((String) event.get("program"), p -> new ArrayList<>()).add(notice);
+    /** The same compiled rules, with one file of the wording edited (its version changes with it). */
+    private static RuleSet edited(RuleSet ruleSet, String path, UnaryOperator<String> edit) {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile file : ruleSet.files()) {
+            files.add(file.path().equals(path) ? new RuleFile(path, edit.apply(file.content())) : file);
         }
-        assertTrue(summaries.size() > 20, "the scenarios' weeks were assessed: " + summaries.size());
-        assertTrue(noticesByProgram.get("fba-onsite").stream().map(n -> n.get("kind")).distinct().count() >= 4);
-        assertFalse(noticesByProgram.getOrDefault("services", List.of()).isEmpty());
+        return new RuleSet(ruleSet.version() + "+" + path + edit.apply("").hashCode(), ruleSet.source(),
+                ruleSet.loadedAt(), files, ruleSet.programs(), ruleSet.programFacts());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rules", "src/test/resources/fixed-rules"})
-    void everyTemplateRendersInEveryLanguageForWhatTheScenariosDecide(String directory) throws IOException {
-        decideTheScenariosWeeks();
-        RuleSet ruleSet = ruleSetOf(Path.of(directory));
+    void everyTemplateRendersInEveryLanguageFromWhatTheScenariosDecide(String directory) {
+        RuleSet ruleSet = load(Path.of(directory));
+        List<ScenarioResult> results = SCENARIOS.runAll(ruleSet, Path.of(directory, "tests"));
+        Set<String> kinds = new TreeSet<>();
+        results.forEach(result -> result.told().forEach(told -> kinds.add(told.program() + " " + told.kind())));
+        assertTrue(kinds.containsAll(List.of("fba-onsite PERFORMANCE_SUMMARY", "fba-onsite STRIKE_ISSUED",
+                "fba-onsite DEACTIVATED", "fba-onsite PRIME_BADGE_REMOVED")), "what the scenarios tell: " + kinds);
+        if (directory.equals("rules")) {
+            assertTrue(kinds.containsAll(List.of("fba-onsite REACTIVATED", "services ACCOUNT_STATUS_CHANGED")),
+                    "what the scenarios tell: " + kinds);
+        }
+        NoticeTemplates templates = new NoticeTemplates(new ActiveRuleSet());
         for (String program : List.of("fba-onsite", "services")) {
-            List<String> locales = templates.locales(ruleSet, program);
-            assertTrue(locales.containsAll(List.of("en", "pt-BR")), program + " is written in both languages");
-            for (String locale : locales) {
-                for (String template : templates.templates(ruleSet, program)) {
-                    List<Map<String, Object>> data = template.equals("summary")
-                            ? summaries.stream().map(s -> Map.<String, Object>of("summary", s)).toList()
-                            : noticesByProgram.getOrDefault(program, List.of()).stream()
-                                    .map(n -> Map.<String, Object>of("notice", n)).toList();
-                    for (Map<String, Object> one : data) {
-                        NoticeKind kind = template.equals("summary") ? NoticeKind.PERFORMANCE_SUMMARY
-                                : NoticeKind.valueOf((String) ((Map<?, ?>) one.get("notice")).get("kind"));
-                        NoticeTemplates.Rendered rendered = templates.render(ruleSet, program, template, kind, locale, one);
-                        assertFalse(rendered.subject().isBlank(), () -> program + " " + kind + " " + locale);
-                        assertFalse(rendered.text().isBlank());
-                        assertTrue(rendered.html().contains("</html>"));
-                    }
-                }
-            }
+            assertTrue(templates.locales(ruleSet, program).containsAll(List.of("en", "pt-BR")),
+                    program + " is written in both languages");
         }
+        assertEquals(List.of(), SCENARIOS.templates(ruleSet, results));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"rules/fba-onsite/notices", "rules/services/notices"})
-    void everyLanguageHasEveryMessage(String folder) throws IOException {
-        Properties english = messages(Path.of(folder, "messages_en.properties"));
-        Properties portuguese = messages(Path.of(folder, "messages_pt_BR.properties"));
-        assertEquals(new java.util.TreeSet<>(english.stringPropertyNames()),
-                new java.util.TreeSet<>(portuguese.stringPropertyNames()));
+    @Test
+    void anUnknownMessageIsNamedWithTheTemplateAndLineThatAsksForIt() {
+        RuleSet ruleSet = edited(load(RULES), "fba-onsite/notices/summary.txt",
+                text -> text.replace("{msg:summary_intro}", "{msg:summary_introduction}"));
+        List<RuleError> problems = check(ruleSet, RULES.resolve("tests"));
+        assertTrue(problems.contains(new RuleError("fba-onsite/notices/summary.txt", 3,
+                "fba-onsite/notices/messages_en.properties has no message summary_introduction (en, PERFORMANCE_SUMMARY)")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("messages_pt_BR.properties has no message"
+                + " summary_introduction")), problems.toString());
     }
 
-    private static Properties messages(Path file) throws IOException {
-        Properties properties = new Properties();
-        properties.load(new StringReader(Files.readString(file)));
-        return properties;
+    @Test
+    void aSyntaxErrorIsNamedWithItsFileAndLine() {
+        RuleSet ruleSet = edited(load(RULES), "services/notices/notice.html",
+                text -> text + "\n{#if notice.details.reinstatesOn??}unclosed\n");
+        List<RuleError> problems = check(ruleSet, RULES.resolve("tests"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("services/notices/notice.html", problems.get(0).file());
+        assertTrue(problems.get(0).line() > 1, problems.toString());
     }
 
-    private List<String> payloadsOf(List<String> subjects) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<String> payloads = entityManager.createNativeQuery("SELECT CAST(payload AS text) FROM"
-                            + " {h-schema}decision_event WHERE subject_id IN (:subjects) ORDER BY id")
-                    .setParameter("subjects", subjects).getResultList();
-            return payloads;
-        });
+    @Test
+    void aLanguageMissingAMessageIsNamed() {
+        RuleSet ruleSet = edited(load(RULES), "fba-onsite/notices/messages_pt_BR.properties",
+                text -> text.replaceAll("(?m)^summary_noStrikes=.*$", ""));
+        List<RuleError> problems = check(ruleSet, RULES.resolve("tests"));
+        assertTrue(problems.get(0).file().equals("fba-onsite/notices/messages_pt_BR.properties")
+                && problems.get(0).message().startsWith("no message summary_noStrikes (fba-onsite/notices/"
+                        + "messages_en.properties line "), problems.toString());
     }
 
-    /** Scenario facts as a request body: YAML's dates written back as days. */
-    private static Map<String, Object> asText(Map<?, ?> facts) {
-        SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd");
-        day.setTimeZone(TimeZone.getTimeZone("UTC"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        facts.forEach((key, value) -> body.put((String) key, value instanceof Date date ? day.format(date) : value));
-        return body;
+    @Test
+    void aFieldTheDecisionsDoNotHaveIsNamed() {
+        RuleSet ruleSet = edited(load(RULES), "fba-onsite/notices/notice.txt",
+                text -> text.replace("{msg:greetingNotice},", "{msg:greetingNotice}, {notice.sellerName}"));
+        List<RuleError> problems = check(ruleSet, RULES.resolve("tests"));
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("fba-onsite/notices/notice.txt") && p.line() == 1
+                && p.message().contains("sellerName")), problems.toString());
     }
 
-    private static RuleSet ruleSetOf(Path directory) {
-        List<RuleFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
-                if (!relative.startsWith("tests/")) {
-                    files.add(new RuleFile(relative, Files.readString(file)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RuleSet("check " + directory + " " + Instant.now(), directory.toString(), Instant.now(), files,
-                Map.of(), Map.of());
+    @Test
+    void aProgramWithoutNoticesHasNothingToCheck() {
+        RuleSet ruleSet = load(RULES);
+        RuleSet rulesOnly = new RuleSet(ruleSet.version() + "-rules-only", ruleSet.source(), ruleSet.loadedAt(),
+                ruleSet.files().stream().filter(f -> !f.path().contains("/notices/")).toList(), ruleSet.programs(),
+                ruleSet.programFacts());
+        assertEquals(List.of(), new NoticeTemplateCheck().check(rulesOnly, List.of(new TemplateCheck.Told(
+                "fba-onsite", "summary", "PERFORMANCE_SUMMARY", "summary", Map.of(), List.of()))));
     }
 }

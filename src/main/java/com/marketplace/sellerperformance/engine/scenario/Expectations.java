@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.marketplace.sellerperformance.engine.TemplateCheck;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,10 +15,20 @@ public final class Expectations {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final List<ScenarioResult.Mismatch> mismatches = new ArrayList<>();
+    private final List<TemplateCheck.Told> told = new ArrayList<>();
 
     /** Compares one step's outcome (a map, a record, or JSON) with its expectation at the given path. */
     public void compare(String path, JsonNode expected, Object outcome) {
         compare(path, expected, JSON.valueToTree(outcome));
+    }
+
+    /** What one of the scenario's decisions tells its subject (the notice templates are rendered with it). */
+    public void told(TemplateCheck.Told notice) {
+        told.add(notice);
+    }
+
+    List<TemplateCheck.Told> told() {
+        return List.copyOf(told);
     }
 
     List<ScenarioResult.Mismatch> mismatches() {

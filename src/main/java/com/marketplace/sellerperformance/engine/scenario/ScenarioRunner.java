@@ -3,8 +3,10 @@ package com.marketplace.sellerperformance.engine.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marketplace.sellerperformance.engine.FiredRulesRecording;
 import com.marketplace.sellerperformance.engine.RuleCoverage;
+import com.marketplace.sellerperformance.engine.RuleError;
 import com.marketplace.sellerperformance.engine.RuleSet;
 import com.marketplace.sellerperformance.engine.ScenarioCheck;
+import com.marketplace.sellerperformance.engine.TemplateCheck;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,10 +30,12 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ScenarioRunner implements ScenarioCheck {
     private final Map<String, ProgramScenarios> programs = new LinkedHashMap<>();
+    private final List<TemplateCheck> templates;
 
     @Inject
-    public ScenarioRunner(@All List<ProgramScenarios> programs) {
+    public ScenarioRunner(@All List<ProgramScenarios> programs, @All List<TemplateCheck> templates) {
         programs.forEach(program -> this.programs.put(program.program(), program));
+        this.templates = List.copyOf(templates);
     }
 
     /** Every scenario file under the directory, in path order; none when it does not exist. */
@@ -55,7 +59,13 @@ public class ScenarioRunner implements ScenarioCheck {
     public Outcome check(RuleSet ruleSet, Path scenarios, double coverageMinimum) {
         List<ScenarioResult> results = runAll(ruleSet, scenarios);
         return new Outcome(results.stream().filter(result -> !result.passed()).map(ScenarioRunner::describe).toList(),
-                coverage(ruleSet, results, coverageMinimum));
+                coverage(ruleSet, results, coverageMinimum), templates(ruleSet, results));
+    }
+
+    /** The rule set's notice templates rendered in every language from what these scenarios decided: each problem. */
+    public List<RuleError> templates(RuleSet ruleSet, List<ScenarioResult> results) {
+        List<TemplateCheck.Told> told = results.stream().flatMap(result -> result.told().stream()).toList();
+        return templates.stream().flatMap(check -> check.check(ruleSet, told).stream()).toList();
     }
 
     /** The rule set's coverage by these scenarios' runs, failed ones included (a rule they fire is still shown). */
@@ -106,7 +116,7 @@ public class ScenarioRunner implements ScenarioCheck {
             } catch (RuntimeException e) {
                 return broken(file, name, "the rules failed: " + e, fired.fired());
             }
-            return new ScenarioResult(file, name, expectations.mismatches(), fired.fired());
+            return new ScenarioResult(file, name, expectations.mismatches(), fired.fired(), expectations.told());
         }
     }
 
@@ -115,6 +125,7 @@ public class ScenarioRunner implements ScenarioCheck {
     }
 
     private static ScenarioResult broken(String file, String name, String reason, Map<String, Set<String>> fired) {
-        return new ScenarioResult(file, name, List.of(new ScenarioResult.Mismatch("scenario", "to run", reason)), fired);
+        return new ScenarioResult(file, name, List.of(new ScenarioResult.Mismatch("scenario", "to run", reason)), fired,
+                List.of());
     }
 }

@@ -62,10 +62,17 @@ public record PerformanceSummary(UUID assessmentId, int revision, String sellerI
                 .map(s -> new StrikeLine(s.number(), s.metric(), s.penalty(), s.issuedOn(), s.expiresOn().minusDays(1),
                         s.minimumDeactivationDays()))
                 .toList();
-        return new PerformanceSummary(view.assessmentId(), view.revision(), view.sellerId(), view.assessedOn(),
-                view.periodStart(), view.periodEnd(), locale, null, metrics, strikes, view.standing(),
-                actions(metrics, view.standing()),
-                new Appeal("Performance Review " + view.assessedOn().format(APPEAL_DAY), null, null));
+        return of(view.assessmentId(), view.revision(), view.sellerId(), view.assessedOn(), view.periodStart(),
+                view.periodEnd(), locale, metrics, strikes, view.standing());
+    }
+
+    /** A summary of a week decided (stored or, for the templates' check, a scenario's), its texts not yet written. */
+    public static PerformanceSummary of(UUID assessmentId, int revision, String sellerId, LocalDate assessedOn,
+                                        LocalDate periodStart, LocalDate periodEnd, String locale,
+                                        List<MetricLine> metrics, List<StrikeLine> strikes, StandingView standing) {
+        return new PerformanceSummary(assessmentId, revision, sellerId, assessedOn, periodStart, periodEnd, locale,
+                null, metrics, strikes, standing, actions(metrics, standing),
+                new Appeal("Performance Review " + assessedOn.format(APPEAL_DAY), null, null));
     }
 
     /** The same summary with its texts in the seller's language. */

@@ -25,6 +25,8 @@ import java.util.UUID;
 public class SellerNotices {
     /** The template a summary is rendered with: notices/summary.html and notices/summary.txt. */
     public static final String SUMMARY = "summary";
+    /** The messages a summary is written with besides its subject: why and how to appeal. */
+    public static final List<String> MESSAGES = List.of("appeal.reason", "appeal.instructions");
 
     private final AssessmentRecord assessments;
     private final Contacts contacts;
@@ -68,7 +70,7 @@ public class SellerNotices {
         PerformanceSummary bare = PerformanceSummary.of(view, locale);
         Map<String, Object> data = data(bare);
         return bare.written(message("subject." + NoticeKind.PERFORMANCE_SUMMARY, locale, data),
-                message("appeal.reason", locale, data), message("appeal.instructions", locale, data));
+                message(MESSAGES.get(0), locale, data), message(MESSAGES.get(1), locale, data));
     }
 
     private String message(String key, String locale, Map<String, Object> data) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.TemplateCheck;
 import com.marketplace.sellerperformance.engine.scenario.Expectations;
 import com.marketplace.sellerperformance.engine.scenario.ProgramScenarios;
 import com.marketplace.sellerperformance.facts.MetricResult;
@@ -26,7 +27,11 @@ import com.marketplace.sellerperformance.fbaonsite.rules.LadderClimb;
 import com.marketplace.sellerperformance.fbaonsite.rules.Rung;
 import com.marketplace.sellerperformance.fbaonsite.rules.StandingRules;
 import com.marketplace.sellerperformance.fbaonsite.rules.SubmissionFacts;
+import com.marketplace.sellerperformance.fbaonsite.notices.PerformanceSummary;
+import com.marketplace.sellerperformance.fbaonsite.notices.SellerNotices;
 import com.marketplace.sellerperformance.fbaonsite.standing.StandingView;
+import com.marketplace.sellerperformance.notices.NoticeKind;
+import com.marketplace.sellerperformance.notices.NoticeOutbox;
 import com.marketplace.sellerperformance.problems.BadInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -41,7 +46,9 @@ import java.util.UUID;
  * FBA Onsite scenarios: the weeks are measured (with each metric's {@link Headroom} where a
  * scenario expects it; a week with an {@code appeal} as decided again after the reviewer accepted
  * it: its counts corrected by the appeal rules first), then walked up the same {@link LadderClimb}
- * as production, then the standing is asked on the days the scenario names.
+ * as production, then the standing is asked on the days the scenario names. What the decisions
+ * tell the seller (each week's summary, each strike issued, each change of standing on the days
+ * named) is handed on, so the notice templates are rendered from it.
  */
 @ApplicationScoped
 public class FbaOnsiteScenarios implements ProgramScenarios {
@@ -144,10 +151,23 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
         }
 
         StandingRules.Records records = new StandingRules.Records(strikes, assessments, checks, plans);
+        for (int i = 0; i < rungs.size(); i++) {
+            Rung rung = rungs.get(i);
+            StandingView standing = view(seller, standings.decide(ruleSet, rung.assessedOn(), records));
+            expectations.told(new TemplateCheck.Told(program(), SellerNotices.SUMMARY,
+                    NoticeKind.PERFORMANCE_SUMMARY.name(), "summary", summary(seller, rung, struck.get(i), standing),
+                    SellerNotices.MESSAGES));
+            for (Strike strike : struck.get(i).strikes()) {
+                expectations.told(notice(seller, NoticeKind.STRIKE_ISSUED, strike.getIssuedOn(), strikeDetails(strike)));
+            }
+        }
+        StandingRules.Standing before = null;
         int index = 0;
         for (JsonNode step : scenario.path("standings")) {
             LocalDate on = LocalDate.parse(step.path("on").asText());
             StandingRules.Standing standing = standings.decide(ruleSet, on, records);
+            tellChanges(seller, before, standing, expectations);
+            before = standing;
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("accountStatus", StandingView.AccountStatus.of(standing.deactivated()));
             outcome.put("primeBadge", standing.primeBadge());
@@ -158,6 +178,72 @@ public class FbaOnsiteScenarios implements ProgramScenarios {
             expectations.compare("standings[" + index + "] on " + on, step.path("expect"), outcome);
             index++;
         }
+    }
+
+    /** A week's summary as the seller reads it; the texts the bundle writes are left to the templates. */
+    private static PerformanceSummary summary(String seller, Rung rung, DecidedStrikes struck, StandingView standing) {
+        List<PerformanceSummary.MetricLine> metrics = rung.metrics().stream()
+                .map(m -> new PerformanceSummary.MetricLine(m.getMetric(), m.getMeasurement().getRate(),
+                        m.getMeasurement().getGoal(), m.getMeasurement().getAllowance(), m.getStatus(),
+                        m.getMeasurement().getNumerator(), m.getMeasurement().getDenominator()))
+                .toList();
+        List<PerformanceSummary.StrikeLine> strikes = struck.strikes().stream()
+                .map(s -> new PerformanceSummary.StrikeLine(s.getNumber(), s.getMetric(), s.getPenalty(),
+                        s.getIssuedOn(), s.getExpiresOn().minusDays(1), s.getMinimumDeactivationDays()))
+                .toList();
+        return PerformanceSummary.of(UUID.nameUUIDFromBytes((seller + rung.assessedOn()).getBytes()), 1, seller,
+                rung.assessedOn(), rung.period().getStart(), rung.period().getEnd(), null, metrics, strikes, standing);
+    }
+
+    private static StandingView view(String seller, StandingRules.Standing standing) {
+        return new StandingView(seller, standing.on(), StandingView.AccountStatus.of(standing.deactivated()),
+                standing.primeBadge(), standing.primeEligible(), standing.strikesInForce().size(), List.of(),
+                standing.deactivation().map(d -> new StandingView.DeactivationView(d.getReason(), d.getSince(),
+                        d.getMinimumUntil(), d.isPlanOfActionRequired(), d.getPlanOfActionStatus(),
+                        d.getReactivatesOn())).orElse(null), standing.penalty());
+    }
+
+    /** The notices a change of standing between two days named by the scenario makes (the first day against none). */
+    private void tellChanges(String seller, StandingRules.Standing before, StandingRules.Standing now,
+                             Expectations expectations) {
+        boolean wasDeactivated = before != null && before.deactivated();
+        boolean hadBadge = before == null || before.primeBadge();
+        Map<String, Object> details = new LinkedHashMap<>();
+        StandingView view = view(seller, now);
+        details.put("accountStatus", view.accountStatus().name());
+        details.put("primeBadge", view.primeBadge());
+        details.put("activeStrikes", view.activeStrikes());
+        details.put("penalty", view.penalty() == null ? null : view.penalty().name());
+        details.put("deactivation", view.deactivation());
+        if (now.deactivated() != wasDeactivated) {
+            expectations.told(notice(seller, now.deactivated() ? NoticeKind.DEACTIVATED : NoticeKind.REACTIVATED,
+                    now.on(), details));
+        }
+        if (now.primeBadge() != hadBadge) {
+            expectations.told(notice(seller, now.primeBadge() ? NoticeKind.PRIME_BADGE_RESTORED
+                    : NoticeKind.PRIME_BADGE_REMOVED, now.on(), details));
+        }
+    }
+
+    private TemplateCheck.Told notice(String seller, NoticeKind kind, LocalDate on, Map<String, Object> details) {
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("kind", kind.name());
+        notice.put("program", program());
+        notice.put("subjectId", seller);
+        notice.put("effectiveOn", on);
+        notice.put("details", details);
+        return new TemplateCheck.Told(program(), NoticeOutbox.NOTICE, kind.name(), "notice", notice, List.of());
+    }
+
+    private static Map<String, Object> strikeDetails(Strike strike) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", strike.getNumber());
+        details.put("metric", strike.getMetric());
+        details.put("issuedOn", strike.getIssuedOn());
+        details.put("expiresOn", strike.getExpiresOn());
+        details.put("countsUntil", strike.getExpiresOn().minusDays(1));
+        details.put("penalty", strike.getPenalty().name());
+        return details;
     }
 
     private static Map<String, String> statuses(List<MetricResult> metrics) {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.marketplace.sellerperformance.engine.RuleSet;
+import com.marketplace.sellerperformance.engine.TemplateCheck;
 import com.marketplace.sellerperformance.engine.scenario.Expectations;
 import com.marketplace.sellerperformance.engine.scenario.ProgramScenarios;
+import com.marketplace.sellerperformance.notices.NoticeKind;
+import com.marketplace.sellerperformance.notices.NoticeOutbox;
 import com.marketplace.sellerperformance.serviceproviders.rules.ServiceProviderRules;
 import com.marketplace.sellerperformance.serviceproviders.facts.AccountAction;
 import com.marketplace.sellerperformance.serviceproviders.facts.ProviderAccount;
@@ -21,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Services scenarios: each evaluation's facts given to the rules, its statuses compared. */
+/**
+ * Services scenarios: each evaluation's facts given to the rules, its statuses compared; each change of
+ * account status between the days the scenario names is handed on as the notice it makes.
+ */
 @ApplicationScoped
 public class ServiceProviderScenarios implements ProgramScenarios {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -55,10 +61,16 @@ public class ServiceProviderScenarios implements ProgramScenarios {
             index++;
         }
         index = 0;
+        String before = null;
         for (JsonNode step : scenario.path("accounts")) {
             LocalDate on = LocalDate.parse(step.path("on").asText());
             ServiceProviderRules.AccountDecision decision = services.account(ruleSet, on, actionsUpTo(scenario, on));
             ProviderAccount account = decision.account();
+            String status = String.valueOf(account.getStatus());
+            if (before != null && !before.equals(status)) {
+                expectations.told(statusChanged(provider, before, account, on));
+            }
+            before = status;
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("accountStatus", account.getStatus());
             outcome.put("since", text(account.getSince()));
@@ -73,6 +85,24 @@ public class ServiceProviderScenarios implements ProgramScenarios {
             expectations.compare("accounts[" + index + "]", step.path("expect"), outcome);
             index++;
         }
+    }
+
+    private TemplateCheck.Told statusChanged(String provider, String before, ProviderAccount account, LocalDate on) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("previousStatus", before);
+        details.put("accountStatus", String.valueOf(account.getStatus()));
+        details.put("since", account.getSince());
+        details.put("fundsWithheldUntil", account.getFundsWithheldUntil());
+        details.put("reinstatesOn", account.getReinstatesOn());
+        details.put("improvementPlanRequired", account.isImprovementPlanRequired());
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("kind", NoticeKind.ACCOUNT_STATUS_CHANGED.name());
+        notice.put("program", program());
+        notice.put("subjectId", provider);
+        notice.put("effectiveOn", on);
+        notice.put("details", details);
+        return new TemplateCheck.Told(program(), NoticeOutbox.NOTICE, NoticeKind.ACCOUNT_STATUS_CHANGED.name(),
+                "notice", notice, List.of());
     }
 
     /** Fresh facts each time: the rules mark actions as applied. */
