@@ -13,7 +13,7 @@ public class Rows {
     private static final List<String> TABLES = List.of("seller", "assessment", "metric_result", "return_target", "strike",
             "daily_check", "plan_of_action", "appeal", "service_provider", "service_evaluation",
             "service_metric_result", "account_action", "improvement_plan", "decision_event", "announced_standing",
-            "announced_account");
+            "announced_account", "contact", "notice", "shadow_comparison");
 
     private final EntityManager entityManager;
 
