@@ -183,7 +183,7 @@ check "one assessment is stored in schema $DB_SCHEMA" test "$stored" = 1
 before=$(rule_field version)
 mkdir -p "$WORK/edited"
 cp -R rules/. "$WORK/edited/"
-printf '\n// edited while the service runs\n' >> "$WORK/edited/fba-onsite/goals.drl"
+printf '\n// edited while the service runs\n' >> "$WORK/edited/fba-onsite/tables/goals.drl"
 started=$(now)
 publish_rules "$WORK/edited"
 after=$before

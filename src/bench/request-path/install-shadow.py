@@ -20,11 +20,11 @@ def call(method, path, body=None):
 
 version = call("GET", "/api/v1/rules")["version"]
 files = {f["path"]: f["text"] for f in call("GET", "/api/v1/rules/versions/" + version)["files"]}
-goals = files["fba-onsite/goals.drl"]
+goals = files["fba-onsite/tables/goals.drl"]
 changed = goals.replace('"LATE_PROCESSING_RATE",       1,        new BigDecimal("0.006")',
                         '"LATE_PROCESSING_RATE",       1,        new BigDecimal("0.004")')
 if changed == goals:
     sys.exit("the late processing goal is not where install-shadow.py looks for it")
-files["fba-onsite/goals.drl"] = changed
+files["fba-onsite/tables/goals.drl"] = changed
 shadow = call("PUT", "/api/v1/rules/shadow", {"files": files})
 print("shadow rule set", shadow["version"][:12], "installed beside", version[:12])

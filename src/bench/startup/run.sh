@@ -19,7 +19,7 @@ APP=${APP:-target/quarkus-app/quarkus-run.jar}   # another build of the service:
 [ -f "$APP" ] || ./mvnw -q package -DskipTests
 CHANGED=$(mktemp -d)
 cp -r rules/. "$CHANGED"
-echo "// a policy the build never saw" >> "$CHANGED/fba-onsite/goals.drl"
+echo "// a policy the build never saw" >> "$CHANGED/fba-onsite/tables/goals.drl"
 psql -h localhost -U postgres -qc "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
 echo "machine: $(nproc) cores; $(uptime); JAVA_OPTS=${JAVA_OPTS:-}"
 

@@ -61,7 +61,7 @@ public final class FixedRules {
     }
 
     /** Where {@link #unfiredRules} go in a copy or a draft of the fixed set. */
-    public static final String UNFIRED_FILE = "fba-onsite/unfired.drl";
+    public static final String UNFIRED_FILE = "fba-onsite/measure/unfired.drl";
 
     /**
      * A rule file of rules that no scenario of the fixed set fires (and no decision: a daily check never

@@ -68,12 +68,7 @@ final class HolidayCalendarRules {
             }
             List<CalendarCoverage> coverages = objects(session, CalendarCoverage.class);
             if (coverages.isEmpty()) {
-                files.stream().filter(RuleFile::isDrl)
-                        .filter(file -> USES_CALENDAR.matcher(file.content()).find())
-                        .findFirst()
-                        .ifPresent(user -> errors.add(new RuleError(user.path(), 0, "These rules use the holiday"
-                                + " calendar, but no rule of " + program + " declares the years it covers (insert a"
-                                + " CalendarCoverage when a HolidayCalendarRequest is asked)")));
+                noCalendar(program, files, errors);
                 return Optional.empty();
             }
             if (coverages.size() > 1) {
@@ -104,6 +99,17 @@ final class HolidayCalendarRules {
         }
     }
 
+    /** A program without calendar rules: an error only when its rules use the calendar. */
+    static void noCalendar(String program, List<RuleFile> files, List<RuleError> errors) {
+        files.stream().filter(RuleFile::isDrl)
+                .filter(file -> USES_CALENDAR.matcher(file.content()).find())
+                .findFirst()
+                .ifPresent(user -> errors.add(new RuleError(user.path(), 0, "These rules use the holiday"
+                        + " calendar, but no rule of " + program + " declares the years it covers (insert a"
+                        + " CalendarCoverage when a HolidayCalendarRequest is asked, in the " + ProgramRules.CALENDAR
+                        + " folder)")));
+    }
+
     private static boolean fire(KieSession session, List<RuleFile> files, List<RuleError> errors) {
         try {
             session.fireAllRules(CALENDAR_RULES_ONLY);
@@ -113,33 +119,11 @@ final class HolidayCalendarRules {
             String year = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
                     .filter(CalendarYear.class::isInstance).map(fact -> " for " + ((CalendarYear) fact).getYear())
                     .findFirst().orElse("");
-            Throwable cause = rootCause(e);
-            errors.add(errorAt(files, rule, "The calendar rule '" + rule + "' failed" + year + ": "
+            Throwable cause = RuleFailures.rootCause(e);
+            errors.add(RuleFailures.errorAt(files, rule, "The calendar rule '" + rule + "' failed" + year + ": "
                     + (cause.getMessage() == null ? cause.toString() : cause.getMessage())));
             return false;
         }
-    }
-
-    /** An error pointed at the line that opens the rule (the engine reports no place for a failing action). */
-    private static RuleError errorAt(List<RuleFile> files, String rule, String message) {
-        Pattern opening = Pattern.compile("^\\s*rule\\s+[\"']" + Pattern.quote(rule) + "[\"']");
-        for (RuleFile file : files) {
-            String[] lines = file.content().split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (opening.matcher(lines[i]).find()) {
-                    return new RuleError(file.path(), i + 1, message);
-                }
-            }
-        }
-        return new RuleError(files.isEmpty() ? "" : files.get(0).program(), 0, message);
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

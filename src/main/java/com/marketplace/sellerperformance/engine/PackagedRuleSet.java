@@ -38,9 +38,9 @@ public class PackagedRuleSet {
             return Optional.empty();
         }
         List<RuleFile> files = packaged.get();
-        Map<String, KieBase> programs = new LinkedHashMap<>();
+        Map<String, Map<String, KieBase>> programs = new LinkedHashMap<>();
         for (String program : RuleSetCompiler.programsOf(files)) {
-            programs.put(program, buildTimeRules.get().getKieBase(program));
+            programs.put(program, builtPhases(program, files));
         }
         return Optional.of(compiler.prebuilt("packaged", files, programs));
     }
@@ -49,18 +49,26 @@ public class PackagedRuleSet {
      * The rule bases built at build time for each program whose files in the given set are exactly
      * the packaged files of that program; a program that differs in any file is not among them.
      */
-    public Map<String, KieBase> builtFor(List<RuleFile> files) {
+    public Map<String, Map<String, KieBase>> builtFor(List<RuleFile> files) {
         Optional<List<RuleFile>> packaged = files();
-        Map<String, KieBase> built = new LinkedHashMap<>();
+        Map<String, Map<String, KieBase>> built = new LinkedHashMap<>();
         if (packaged.isEmpty()) {
             return built;
         }
         for (String program : RuleSetCompiler.programsOf(files)) {
             if (filesOf(program, files).equals(filesOf(program, packaged.get()))) {
-                built.put(program, buildTimeRules.get().getKieBase(program));
+                built.put(program, builtPhases(program, files));
             }
         }
         return built;
+    }
+
+    /** The program's rule bases built at build time, one per phase, as META-INF/kmodule.xml declares them. */
+    private Map<String, KieBase> builtPhases(String program, List<RuleFile> files) {
+        Map<String, KieBase> phases = new LinkedHashMap<>();
+        RulePhases.kieBases(program, filesOf(program, files))
+                .forEach((phase, kieBase) -> phases.put(phase, buildTimeRules.get().getKieBase(kieBase)));
+        return phases;
     }
 
     private static List<RuleFile> filesOf(String program, List<RuleFile> files) {

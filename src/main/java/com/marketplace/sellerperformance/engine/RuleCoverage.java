@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 /**
  * How much of a rule set its scenarios show: per program, the rules that decide, how many of them at
@@ -46,15 +42,12 @@ public record RuleCoverage(Map<String, Program> programs, List<RuleScenarios> by
         Map<String, Program> programs = new TreeMap<>();
         List<RuleScenarios> byRule = new ArrayList<>();
         boolean meets = true;
-        for (Map.Entry<String, KieBase> entry : new TreeMap<>(ruleSet.programs()).entrySet()) {
+        for (Map.Entry<String, ProgramRules> entry : new TreeMap<>(ruleSet.programs()).entrySet()) {
             String program = entry.getKey();
-            Set<String> calendar = HolidayCalendarRules.names(entry.getValue());
+            Set<String> calendar = entry.getValue().calendarRuleNames();
             List<String> uncovered = new ArrayList<>();
             int rules = 0;
-            for (String rule : ruleNames(entry.getValue())) {
-                if (calendar.contains(rule)) {
-                    continue;
-                }
+            for (String rule : entry.getValue().decidingRuleNames()) {
                 int scenarios = (int) firedByScenario.stream()
                         .filter(fired -> fired.getOrDefault(program, Set.of()).contains(rule)).count();
                 byRule.add(new RuleScenarios(program, rule, scenarios));
@@ -109,16 +102,6 @@ public record RuleCoverage(Map<String, Program> programs, List<RuleScenarios> by
                 : "  BELOW THE MINIMUM of " + number(minimum) + " %: " + String.join(", ", programs.entrySet().stream()
                         .filter(entry -> !entry.getValue().meets(minimum)).map(Map.Entry::getKey).toList()) + "\n");
         return table.toString();
-    }
-
-    private static Set<String> ruleNames(KieBase base) {
-        Set<String> names = new TreeSet<>();
-        for (KiePackage kiePackage : base.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                names.add(rule.getName());
-            }
-        }
-        return names;
     }
 
     private static String number(double value) {

@@ -25,23 +25,39 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public class RuleEvaluator {
     private static final Logger LOG = Logger.getLogger(RuleEvaluator.class);
 
-    /** Rule bases with a pool: the active set's, and the few older ones appeals and back-tests still use. */
-    private static final int POOLED_RULE_BASES = 16;
+    /**
+     * Rule bases with a pool: a phase of each program of the active set, a shadow's, and the few older
+     * sets appeals and back-tests still use.
+     */
+    private static final int POOLED_RULE_BASES = 64;
 
     private final Map<KieBase, KieSessionsPool> pools = new ConcurrentHashMap<>();
 
-    public Evaluation evaluate(RuleSet ruleSet, String program, Collection<?> facts) {
-        KieSession session = poolOf(ruleSet.program(program)).newKieSession();
+    /**
+     * One phase of a program over the facts, with the program's tables and calendar. A table row a fired
+     * rule matched names its table rule among the rules fired: that table decided too.
+     */
+    public Evaluation evaluate(RuleSet ruleSet, String program, String phase, Collection<?> facts) {
+        ProgramRules rules = ruleSet.program(program);
+        KieSession session = poolOf(rules.phase(program, phase)).newKieSession();
         Set<String> fired = new LinkedHashSet<>();
         AgendaEventListener firedRules = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
+                if (!rules.tableRuleOf().isEmpty()) {
+                    for (Object matched : event.getMatch().getObjects()) {
+                        String table = rules.tableRuleOf(matched);
+                        if (table != null) {
+                            fired.add(table);
+                        }
+                    }
+                }
             }
         };
         try {
             session.addEventListener(firedRules);
-            ruleSet.factsOf(program).forEach(session::insert);
+            rules.facts().forEach(session::insert);
             facts.forEach(session::insert);
             try {
                 session.fireAllRules();

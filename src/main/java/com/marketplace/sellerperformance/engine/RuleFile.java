@@ -18,6 +18,15 @@ public record RuleFile(String path, String content) {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /**
+     * The phase folder inside the program's folder ("measure" for fba-onsite/measure/period.drl); empty
+     * for a file directly in the program's folder, as every file was before programs had phases.
+     */
+    public String phase() {
+        String[] parts = path.split("/");
+        return parts.length < 3 ? "" : parts[1];
+    }
+
     public boolean isDrl() {
         return path.endsWith(".drl");
     }

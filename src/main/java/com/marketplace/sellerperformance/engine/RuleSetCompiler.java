@@ -22,6 +22,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles rule files into the executable model, each program folder into a KieBase of its own so
@@ -41,7 +42,7 @@ public class RuleSetCompiler {
      * Compiles the files, except the programs given already built (at build time, from the same files):
      * their rule bases are taken as they are.
      */
-    public RuleSet compile(String source, List<RuleFile> files, Map<String, KieBase> built) {
+    public RuleSet compile(String source, List<RuleFile> files, Map<String, Map<String, KieBase>> built) {
         return compile(source, files, built, false);
     }
 
@@ -49,33 +50,35 @@ public class RuleSetCompiler {
      * Stored versions from before the calendar rules may carry a {@code .calendar} file; they are
      * read as they served. Anywhere else such a file is an error: holidays are rules now.
      */
-    private RuleSet compile(String source, List<RuleFile> files, Map<String, KieBase> built,
+    private RuleSet compile(String source, List<RuleFile> files, Map<String, Map<String, KieBase>> built,
                             boolean calendarFilesAllowed) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         String version = versionOf(sorted);
-        Map<String, List<RuleFile>> drlByProgram = sorted.stream()
-                .filter(RuleFile::isDrl)
-                .collect(Collectors.groupingBy(RuleFile::program, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<RuleFile>> drlByProgram = drlByProgram(sorted);
         List<RuleError> errors = new ArrayList<>();
-        List<RuleCodeRefusal> refusals = new ArrayList<>();
-        Map<String, KieBase> programs = new LinkedHashMap<>();
-        for (Map.Entry<String, List<RuleFile>> program : drlByProgram.entrySet()) {
-            KieBase base = built.containsKey(program.getKey()) ? built.get(program.getKey())
-                    : compileProgram(version, program.getKey(), program.getValue(), errors, refusals);
-            if (base != null) {
-                programs.put(program.getKey(), base);
-            }
-        }
-        if (!refusals.isEmpty()) {
-            // Before the holiday rules below run: nothing of a refused set runs.
-            errors.addAll(refusals.stream().map(RuleCodeRefusal::asError).toList());
-            throw new RuleCodeRefusedException(source, errors, refusals);
-        }
-        Map<String, List<Object>> programFacts = programFacts(sorted, programs, calendarFilesAllowed, errors);
+        drlByProgram.values().forEach(programFiles -> errors.addAll(RulePhases.layoutErrors(programFiles)));
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(source, errors);
         }
-        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(programs), Map.copyOf(programFacts));
+        List<RuleCodeRefusal> refusals = new ArrayList<>();
+        Map<String, Map<String, KieBase>> programs = new LinkedHashMap<>();
+        for (Map.Entry<String, List<RuleFile>> program : drlByProgram.entrySet()) {
+            Map<String, KieBase> phases = built.containsKey(program.getKey()) ? built.get(program.getKey())
+                    : compileProgram(version, program.getKey(), program.getValue(), errors, refusals);
+            if (phases != null) {
+                programs.put(program.getKey(), phases);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            // Before the tables and holiday rules below run: nothing of a refused set runs.
+            errors.addAll(refusals.stream().map(RuleCodeRefusal::asError).toList());
+            throw new RuleCodeRefusedException(source, errors, refusals);
+        }
+        Map<String, ProgramRules> rules = programRules(sorted, drlByProgram, programs, calendarFilesAllowed, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(source, errors);
+        }
+        return new RuleSet(version, source, Instant.now(), sorted, Map.copyOf(rules));
     }
 
     /**
@@ -99,20 +102,18 @@ public class RuleSetCompiler {
     public RuleSet compileStored(String version, List<RuleFile> files) {
         RuleSet compiled = compile("stored version " + version, FactRenames.applyTo(files), Map.of(), true);
         return new RuleSet(version, compiled.source(), compiled.loadedAt(),
-                files.stream().sorted(Comparator.comparing(RuleFile::path)).toList(), compiled.programs(),
-                compiled.programFacts());
+                files.stream().sorted(Comparator.comparing(RuleFile::path)).toList(), compiled.programs());
     }
 
-    /** A rule set whose rule bases were compiled elsewhere (at build time), from the same files. */
-    public RuleSet prebuilt(String source, List<RuleFile> files, Map<String, KieBase> programs) {
+    /** A rule set whose rule bases (program → phase → base) were compiled elsewhere (at build time), from the same files. */
+    public RuleSet prebuilt(String source, List<RuleFile> files, Map<String, Map<String, KieBase>> programs) {
         List<RuleFile> sorted = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
         List<RuleError> errors = new ArrayList<>();
-        Map<String, List<Object>> programFacts = programFacts(sorted, programs, false, errors);
+        Map<String, ProgramRules> rules = programRules(sorted, drlByProgram(sorted), programs, false, errors);
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(source, errors);
         }
-        return new RuleSet(versionOf(sorted), source, Instant.now(), sorted, Map.copyOf(programs),
-                Map.copyOf(programFacts));
+        return new RuleSet(versionOf(sorted), source, Instant.now(), sorted, Map.copyOf(rules));
     }
 
     /** The program folders that hold rules. */
@@ -121,30 +122,58 @@ public class RuleSetCompiler {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Each program's holiday calendar, made by running its calendar rules once for every year they cover. */
-    private static Map<String, List<Object>> programFacts(List<RuleFile> sorted, Map<String, KieBase> programs,
+    private static Map<String, List<RuleFile>> drlByProgram(List<RuleFile> sorted) {
+        return sorted.stream()
+                .filter(RuleFile::isDrl)
+                .collect(Collectors.groupingBy(RuleFile::program, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Each program's rule bases with what its once-per-set phases make: the tables' rows and the holiday
+     * calendar (made by running the calendar rules once for every year they cover).
+     */
+    private static Map<String, ProgramRules> programRules(List<RuleFile> sorted,
+                                                          Map<String, List<RuleFile>> drlByProgram,
+                                                          Map<String, Map<String, KieBase>> programs,
                                                           boolean calendarFilesAllowed, List<RuleError> errors) {
-        Map<String, List<Object>> programFacts = new LinkedHashMap<>();
+        Map<String, List<Object>> storedCalendars = new LinkedHashMap<>();
         for (RuleFile file : sorted) {
             if (file.path().endsWith(HolidayCalendarFile.EXTENSION)) {
                 if (calendarFilesAllowed) {
-                    programFacts.computeIfAbsent(file.program(), program -> new ArrayList<>())
+                    storedCalendars.computeIfAbsent(file.program(), program -> new ArrayList<>())
                             .add(HolidayCalendarFile.parse(file, errors));
                 } else {
                     errors.add(new RuleError(file.path(), 1, "Holiday calendar files are no longer read: holidays"
-                            + " are rules (see rules/fba-onsite/national-holidays.drl); move these dates there"));
+                            + " are rules (see rules/fba-onsite/calendar/national-holidays.drl); move these dates there"));
                 }
             }
         }
-        programs.forEach((program, base) -> {
-            if (!programFacts.containsKey(program)) {
-                List<RuleFile> drl = sorted.stream().filter(RuleFile::isDrl)
-                        .filter(file -> file.program().equals(program)).toList();
-                HolidayCalendarRules.run(program, base, drl, errors)
-                        .ifPresent(calendar -> programFacts.put(program, List.of(calendar)));
+        Map<String, ProgramRules> rules = new LinkedHashMap<>();
+        programs.forEach((program, phases) -> {
+            List<RuleFile> drl = drlByProgram.getOrDefault(program, List.of());
+            List<Object> facts = new ArrayList<>();
+            Map<Object, String> tableRuleOf = new LinkedHashMap<>();
+            KieBase tables = phases.get(ProgramRules.TABLES);
+            if (tables != null) {
+                RuleTables.Built built = RuleTables.run(program, tables, RulePhases.filesOf(drl, ProgramRules.TABLES),
+                        errors);
+                facts.addAll(built.facts());
+                tableRuleOf = built.ruleOf();
             }
+            if (storedCalendars.containsKey(program)) {
+                facts.addAll(storedCalendars.get(program));
+            } else {
+                KieBase calendar = phases.containsKey(ProgramRules.WHOLE_PROGRAM) ? phases.get(ProgramRules.WHOLE_PROGRAM)
+                        : phases.get(ProgramRules.CALENDAR);
+                if (calendar == null) {
+                    HolidayCalendarRules.noCalendar(program, drl, errors);
+                } else {
+                    HolidayCalendarRules.run(program, calendar, drl, errors).ifPresent(facts::add);
+                }
+            }
+            rules.put(program, new ProgramRules(phases, facts, tableRuleOf));
         });
-        return programFacts;
+        return rules;
     }
 
     /**
@@ -155,7 +184,7 @@ public class RuleSetCompiler {
         String probe = "run-time compilation probe " + UUID.randomUUID();
         RuleSet compiled = compile("self-check", List.of(new RuleFile("selfcheck/probe.drl",
                 "package selfcheck;\nrule \"" + probe + "\"\nwhen\n    eval(false)\nthen\nend\n")));
-        KieBase base = compiled.programs().get("selfcheck");
+        KieBase base = compiled.programs().get("selfcheck").phase("selfcheck", ProgramRules.WHOLE_PROGRAM);
         if (base == null || base.getRule("selfcheck", probe) == null) {
             throw new IllegalStateException("Rules compiled at run time are not the ones served (the packaged rules"
                     + " came back instead); keep org.drools:drools-model-codegen (part of drools-engine) on the class path");
@@ -174,8 +203,9 @@ public class RuleSetCompiler {
         return RuleFile.hex(digest.digest());
     }
 
-    private KieBase compileProgram(String version, String program, List<RuleFile> files, List<RuleError> errors,
-                                   List<RuleCodeRefusal> refusals) {
+    /** The program's rule bases by phase (one for the whole program when its files are not in phase folders). */
+    private Map<String, KieBase> compileProgram(String version, String program, List<RuleFile> files,
+                                                List<RuleError> errors, List<RuleCodeRefusal> refusals) {
         KieServices kieServices = KieServices.Factory.get();
         String artifact = program.isEmpty() ? "root" : program.replaceAll("[^A-Za-z0-9_.-]", "_");
         ReleaseId releaseId = kieServices.newReleaseId("sellerperformance.rules", artifact, version.substring(0, 12));
@@ -183,10 +213,15 @@ public class RuleSetCompiler {
         for (RuleFile file : files) {
             fileSystem.write(RESOURCES + file.path(), file.content());
         }
+        Map<String, String> kieBaseOfPhase = RulePhases.kieBases(program, files);
+        if (!kieBaseOfPhase.isEmpty()) {
+            fileSystem.writeKModuleXML(RulePhases.kmodule(kieServices, program, files).toXML());
+        }
         KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<Message> problems = builder.getResults().getMessages(Message.Level.ERROR);
         if (!problems.isEmpty()) {
-            errors.addAll(errorsInDrlTerms(kieServices, fileSystem, releaseId, problems));
+            errors.addAll(errorsInDrlTerms(kieServices, files, releaseId, problems));
+            kieServices.getRepository().removeKieModule(releaseId);
             return null;
         }
         List<RuleCodeRefusal> refused = RuleCodeCheck.refusals(files,
@@ -198,9 +233,15 @@ public class RuleSetCompiler {
             return null;
         }
         try {
-            return kieServices.newKieContainer(releaseId).getKieBase();
+            KieContainer container = kieServices.newKieContainer(releaseId);
+            if (kieBaseOfPhase.isEmpty()) {
+                return Map.of(ProgramRules.WHOLE_PROGRAM, container.getKieBase());
+            }
+            Map<String, KieBase> phases = new LinkedHashMap<>();
+            kieBaseOfPhase.forEach((phase, kieBase) -> phases.put(phase, container.getKieBase(kieBase)));
+            return phases;
         } finally {
-            // The KieBase stays usable; the repository would otherwise keep every version ever compiled.
+            // The KieBases stay usable; the repository would otherwise keep every version ever compiled.
             kieServices.getRepository().removeKieModule(releaseId);
         }
     }
@@ -210,12 +251,15 @@ public class RuleSetCompiler {
      * against that Java; the classic compiler, which only compiles here and runs nothing, tells the
      * same errors by DRL file and line.
      */
-    private static List<RuleError> errorsInDrlTerms(KieServices kieServices, KieFileSystem fileSystem,
+    private static List<RuleError> errorsInDrlTerms(KieServices kieServices, List<RuleFile> files,
                                                     ReleaseId releaseId, List<Message> problems) {
         if (problems.stream().allMatch(problem -> problem.getPath() != null && problem.getPath().startsWith(RESOURCES))) {
             return problems.stream().map(RuleSetCompiler::toError).toList();
         }
-        List<Message> classic = kieServices.newKieBuilder(fileSystem).buildAll().getResults()
+        // All files in one default rule base: the classic compiler picks a rule base's files by folder.
+        KieFileSystem everyFile = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
+        files.forEach(file -> everyFile.write(RESOURCES + file.path(), file.content()));
+        List<Message> classic = kieServices.newKieBuilder(everyFile).buildAll().getResults()
                 .getMessages(Message.Level.ERROR);
         kieServices.getRepository().removeKieModule(releaseId);
         return (classic.isEmpty() ? problems : classic).stream().map(RuleSetCompiler::toError).toList();

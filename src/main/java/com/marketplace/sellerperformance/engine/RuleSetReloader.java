@@ -165,7 +165,7 @@ public class RuleSetReloader {
             return loader.load(root);
         }
         List<RuleFile> files = RuleSetLoader.readFiles(root);
-        Map<String, KieBase> built = packaged.builtFor(files);
+        Map<String, Map<String, KieBase>> built = packaged.builtFor(files);
         if (!built.keySet().containsAll(RuleSetCompiler.programsOf(files))) {
             verifyRunTimeCompilation();
         }

@@ -79,7 +79,7 @@ public class RulesResource {
                             ReloadView lastReload) {
     }
 
-    /** A draft rule set: path (as under rules/, e.g. fba-onsite/goals.drl) → text. */
+    /** A draft rule set: path (as under rules/, e.g. fba-onsite/tables/goals.drl) → text. */
     public record Draft(@NotNull @NotEmpty Map<String, String> files) {
     }
 

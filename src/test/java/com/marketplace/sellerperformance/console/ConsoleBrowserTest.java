@@ -263,7 +263,7 @@ class ConsoleBrowserTest {
         open("#/backtest?from=2026-08-01&to=2026-08-31");
         Path draft = Files.createTempFile("goals", ".drl");
         Files.writeString(draft, looserLateProcessingGoal());
-        waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
+        waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/tables/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
         browser.findElement(By.id("backtest-run")).click();
         WebElement sellers = waitFor(By.id("backtest-sellers"));
         WebElement impact = waitFor(By.id("impact-rules"));
@@ -286,7 +286,7 @@ class ConsoleBrowserTest {
         given().contentType(ContentType.JSON).body(Map.of("files", FixedRules.files())).put("/api/v1/rules/shadow")
                 .then().statusCode(200);
         open("#/shadow");
-        waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
+        waitFor(By.cssSelector("input[type=file][data-path='fba-onsite/tables/goals.drl']")).sendKeys(draft.toAbsolutePath().toString());
         WebElement before = waitFor(By.id("shadow-summary"));
         browser.findElement(By.id("shadow-install")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
@@ -545,7 +545,7 @@ class ConsoleBrowserTest {
     // --- an earlier rule set version, as if it had served before (the fixed set with a stricter goal)
 
     private static String looserLateProcessingGoal() {
-        String goals = FixedRules.files().get("fba-onsite/goals.drl");
+        String goals = FixedRules.files().get("fba-onsite/tables/goals.drl");
         String looser = goals.replaceFirst("(\"LATE_PROCESSING_RATE\",\\s+1,\\s+new BigDecimal\\(\")0\\.006", "$10.008");
         assertFalse(looser.equals(goals), "the fixed goals file names the late processing goal as expected");
         return looser;
@@ -553,7 +553,7 @@ class ConsoleBrowserTest {
 
     private void rememberAnEarlierRuleSet() throws Exception {
         Map<String, String> files = new java.util.TreeMap<>(FixedRules.files());
-        files.put("fba-onsite/goals.drl", looserLateProcessingGoal());
+        files.put("fba-onsite/tables/goals.drl", looserLateProcessingGoal());
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(files);
         String version = sha256(json);
         try (var connection = dataSource.getConnection();

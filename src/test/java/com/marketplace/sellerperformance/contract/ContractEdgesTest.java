@@ -169,7 +169,7 @@ class ContractEdgesTest {
         RequestSpecification request = given();
         if (method.equals("POST")) {
             Object body = path.contains("backtest")
-                    ? Map.of("files", Map.of("fba-onsite/goals.drl", "package x;"), "from", "2026-01-01", "to", "2026-01-31")
+                    ? Map.of("files", Map.of("fba-onsite/tables/goals.drl", "package x;"), "from", "2026-01-01", "to", "2026-01-31")
                     : Map.of("metric", "LATE_PROCESSING_RATE", "missesAppealed", 1, "reason", "scan missing");
             request.contentType(ContentType.JSON).body(body);
         }

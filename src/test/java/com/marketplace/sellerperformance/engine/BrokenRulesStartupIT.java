@@ -24,7 +24,7 @@ class BrokenRulesStartupIT {
     void theServiceDoesNotStartOnRulesThatDoNotCompile(@TempDir Path temp) throws Exception {
         Path rules = temp.resolve("rules");
         copy(Path.of("rules"), rules);
-        Path broken = rules.resolve("fba-onsite/statuses.drl");
+        Path broken = rules.resolve("fba-onsite/measure/statuses.drl");
         List<String> lines = Files.readAllLines(broken);
         int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
         assertTrue(line > 0, "the anchor rule is missing");
@@ -34,7 +34,7 @@ class BrokenRulesStartupIT {
         Started started = startOn(rules, temp);
         assertTrue(started.ended(), "the service kept running on broken rules:\n" + started.output());
         assertNotEquals(0, started.exitValue());
-        assertTrue(started.output().contains("fba-onsite/statuses.drl:" + line + ":"),
+        assertTrue(started.output().contains("fba-onsite/measure/statuses.drl:" + line + ":"),
                 "no file:line for the broken rule in:\n" + started.output());
     }
 
@@ -43,7 +43,7 @@ class BrokenRulesStartupIT {
         Path rules = temp.resolve("rules");
         copy(Path.of("rules"), rules);
         Path created = temp.resolve("pwned");
-        Files.writeString(rules.resolve("fba-onsite/a.drl"), "package fbaonsite;\nrule \"r\" when then try { new java.io.File(\""
+        Files.writeString(rules.resolve("fba-onsite/measure/a.drl"), "package fbaonsite;\nrule \"r\" when then try { new java.io.File(\""
                 + created.toString().replace('\\', '/') + "\").createNewFile(); } catch (Exception e) {} end\n");
 
         Started started = startOn(rules, temp);

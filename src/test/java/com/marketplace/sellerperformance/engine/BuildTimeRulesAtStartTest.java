@@ -40,17 +40,17 @@ class BuildTimeRulesAtStartTest {
     @Test
     void aProgramWithOneFileChangedIsCompiledAndTheOtherTakenAsBuilt() {
         List<RuleFile> files = RuleSetLoader.readFiles(Path.of("rules")).stream()
-                .map(file -> file.path().equals("fba-onsite/goals.drl")
+                .map(file -> file.path().equals("fba-onsite/tables/goals.drl")
                         ? new RuleFile(file.path(), file.content() + "\n// changed\n") : file)
                 .toList();
-        Map<String, KieBase> built = packaged.builtFor(files);
+        Map<String, Map<String, KieBase>> built = packaged.builtFor(files);
         assertEquals(Set.of("services"), built.keySet());
 
         RuleSet served = compiler.compile("changed", files, built);
         assertEquals(Set.of("fba-onsite", "services"), served.programs().keySet());
-        assertSame(built.get("services"), served.program("services"));
-        assertNotSame(packaged.builtFor(RuleSetLoader.readFiles(Path.of("rules"))).get("fba-onsite"),
-                served.program("fba-onsite"));
+        assertSame(built.get("services").get("measure"), served.phase("services", "measure"));
+        assertNotSame(packaged.builtFor(RuleSetLoader.readFiles(Path.of("rules"))).get("fba-onsite").get("measure"),
+                served.phase("fba-onsite", "measure"));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The policy mounted from a ConfigMap: read through its ..data link, one whole version at a time. */
 class ConfigMapRulesDirectoryTest {
     private static final Path RULES = FixedRules.DIR;
-    private static final String GOALS = "fba-onsite/goals.drl";
+    private static final String GOALS = "fba-onsite/tables/goals.drl";
 
     @Test
     void aMountedConfigMapHoldsTheSameRuleSetAsTheRulesDirectory(@TempDir Path temp) {
@@ -90,13 +90,13 @@ class ConfigMapRulesDirectoryTest {
 
     @Test
     void hiddenEntriesOfAPlainDirectoryAreStillLeftOut(@TempDir Path temp) throws Exception {
-        Files.createDirectories(temp.resolve("fba-onsite"));
-        Files.writeString(temp.resolve("fba-onsite/goals.drl"), "package fbaonsite;\n");
-        Files.writeString(temp.resolve("fba-onsite/.goals.drl.swp"), "editor state");
+        Files.createDirectories(temp.resolve("fba-onsite/tables"));
+        Files.writeString(temp.resolve("fba-onsite/tables/goals.drl"), "package fbaonsite.tables;\n");
+        Files.writeString(temp.resolve("fba-onsite/tables/.goals.drl.swp"), "editor state");
         Files.createDirectories(temp.resolve("tests"));
         Files.writeString(temp.resolve("tests/a.yaml"), "name: a\n");
 
-        assertEquals(List.of("fba-onsite/goals.drl"),
+        assertEquals(List.of("fba-onsite/tables/goals.drl"),
                 RuleSetLoader.readFiles(temp).stream().map(RuleFile::path).toList());
     }
 

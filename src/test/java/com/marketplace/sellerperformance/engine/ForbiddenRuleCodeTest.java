@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @TestProfile(RulesReloadTest.CopiedRules.class)
 class ForbiddenRuleCodeTest {
-    private static final Path PROBE = RulesReloadTest.RULES.resolve("fba-onsite/probe.drl");
+    private static final Path PROBE = RulesReloadTest.RULES.resolve("fba-onsite/measure/probe.drl");
 
     static List<Probe> probes() {
         return ForbiddenRules.all();
@@ -60,13 +60,13 @@ class ForbiddenRuleCodeTest {
     void aDraftThatReachesBeyondDecidingIsRefusedWithAProblem(Probe probe) {
         String active = activeVersion();
         given().contentType(ContentType.JSON)
-                .body(Map.of("files", Map.of("fba-onsite/probe.drl", probe.drl())))
+                .body(Map.of("files", Map.of("fba-onsite/measure/probe.drl", probe.drl())))
                 .post("/api/v1/rules/validate").then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://seller-performance/problems/rule-code-refused"))
                 .body("detail", containsString(probe.owner()))
-                .body("refused[0].file", equalTo("fba-onsite/probe.drl"))
+                .body("refused[0].file", equalTo("fba-onsite/measure/probe.drl"))
                 .body("refused[0].rule", equalTo(probe.owner()))
                 .body("refused.reference", hasItem(startsWith(probe.reference())));
         assertEquals(List.of(), ForbiddenRules.evidence());
@@ -83,7 +83,7 @@ class ForbiddenRuleCodeTest {
                 .statusCode(422)
                 .body("version", equalTo(active))
                 .body("lastReload.status", equalTo("FAILED"))
-                .body("lastReload.errors.file", hasItem("fba-onsite/probe.drl"))
+                .body("lastReload.errors.file", hasItem("fba-onsite/measure/probe.drl"))
                 .body("lastReload.errors[0].message", containsString(probe.owner() + " uses " + probe.reference()));
         assertEquals(List.of(), ForbiddenRules.evidence());
         FbaApi.submit(Submission.forNewSeller()).statusCode(201).body("ruleSetVersion", equalTo(active));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * every mistake in the calendar rules reported like a compilation error.
  */
 class HolidayCalendarRulesTest {
-    private static final String HOLIDAYS = "fba-onsite/national-holidays.drl";
+    private static final String HOLIDAYS = "fba-onsite/calendar/national-holidays.drl";
 
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
     private static final List<RuleFile> FIXED_FILES = RuleSetLoader.readFiles(FixedRules.DIR);
@@ -81,7 +81,7 @@ class HolidayCalendarRulesTest {
         List<RuleFile> files = edited(HOLIDAYS, content -> content.replace(
                 "insert(new CalendarCoverage(2026, 2027));", ""));
         RuleError error = onlyError(files);
-        assertEquals("fba-onsite/standing.drl", error.file());
+        assertEquals("fba-onsite/standing/standing.drl", error.file());
         assertTrue(error.message().contains("no rule of fba-onsite declares the years it covers"), error.message());
     }
 
@@ -128,7 +128,7 @@ class HolidayCalendarRulesTest {
     }
 
     private static Optional<HolidayCalendar> calendarOf(RuleSet ruleSet, String program) {
-        return ruleSet.factsOf(program).stream().filter(HolidayCalendar.class::isInstance)
+        return ruleSet.program(program).facts().stream().filter(HolidayCalendar.class::isInstance)
                 .map(HolidayCalendar.class::cast).findFirst();
     }
 

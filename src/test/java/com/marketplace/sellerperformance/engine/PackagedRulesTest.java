@@ -66,7 +66,12 @@ class PackagedRulesTest {
         assertEquals(directory.version(), built.version());
         assertEquals(directory.programs().keySet(), built.programs().keySet());
         for (String program : directory.programs().keySet()) {
-            assertEquals(ruleNames(directory.program(program)), ruleNames(built.program(program)), program);
+            Map<String, KieBase> phases = directory.program(program).phases();
+            assertEquals(phases.keySet(), built.program(program).phases().keySet(),
+                    "META-INF/kmodule.xml declares a rule base for every phase folder of " + program);
+            for (String phase : phases.keySet()) {
+                assertEquals(ruleNames(phases.get(phase)), ruleNames(built.phase(program, phase)), program + "/" + phase);
+            }
         }
     }
 

@@ -29,7 +29,7 @@ class ProgramIsolationTest {
 
     @Test
     void changingAServicesTargetLeavesFbaOnsiteResultsAlone() {
-        RuleSet edited = compiler.compile("edited", replace("services/goals.drl", "new BigDecimal(\"0.01\"),   Comparison.AT_MOST,  null));\n    insert(new MetricGoal(\"NEGATIVE",
+        RuleSet edited = compiler.compile("edited", replace("services/tables/goals.drl", "new BigDecimal(\"0.01\"),   Comparison.AT_MOST,  null));\n    insert(new MetricGoal(\"NEGATIVE",
                 "new BigDecimal(\"0.0\"),    Comparison.AT_MOST,  null));\n    insert(new MetricGoal(\"NEGATIVE"));
         RuleSet original = compiler.compile("fixed", fixed);
         assertNotEquals(services(original), services(edited), "the edit must change the Services results");
@@ -38,7 +38,7 @@ class ProgramIsolationTest {
 
     @Test
     void changingAnFbaOnsiteGoalLeavesServicesResultsAlone() {
-        RuleSet edited = compiler.compile("edited", replace("fba-onsite/goals.drl", "\"0.006\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT",
+        RuleSet edited = compiler.compile("edited", replace("fba-onsite/tables/goals.drl", "\"0.006\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT",
                 "\"0.005\"),    Comparison.AT_MOST, 2));\n    insert(new MetricGoal(\"SHIPMENT"));
         RuleSet original = compiler.compile("fixed", fixed);
         assertNotEquals(fba(original), fba(edited), "the edit must change the FBA Onsite results");

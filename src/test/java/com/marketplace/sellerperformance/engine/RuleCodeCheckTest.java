@@ -36,11 +36,11 @@ class RuleCodeCheckTest {
     @ParameterizedTest
     @MethodSource("probes")
     void aRuleThatReachesBeyondDecidingIsRefusedAndNothingOfItRuns(Probe probe) {
-        List<RuleFile> files = List.of(new RuleFile("fba-onsite/probe.drl", probe.drl()));
+        List<RuleFile> files = List.of(new RuleFile("fba-onsite/measure/probe.drl", probe.drl()));
         RuleCodeRefusedException refused = assertThrows(RuleCodeRefusedException.class,
                 () -> compiler.compile("draft", files));
         RuleCodeRefusal first = refused.refusals().get(0);
-        assertEquals("fba-onsite/probe.drl", first.file(), refused.getMessage());
+        assertEquals("fba-onsite/measure/probe.drl", first.file(), refused.getMessage());
         assertEquals(probe.owner(), first.rule(), refused.getMessage());
         assertTrue(refused.refusals().stream().anyMatch(r -> r.reference().startsWith(probe.reference())),
                 refused.getMessage());
@@ -95,7 +95,7 @@ import java.util.Map;
                     update($n);
                 end
                 """;
-        RuleSet compiled = compiler.compile("draft", List.of(new RuleFile("fba-onsite/notes.drl", drl)));
+        RuleSet compiled = compiler.compile("draft", List.of(new RuleFile("fba-onsite/measure/notes.drl", drl)));
         assertTrue(compiled.programs().containsKey("fba-onsite"));
     }
 

@@ -28,23 +28,23 @@ class RuleSetCompilerTest {
 
     @Test
     void aSyntaxErrorIsReportedWithItsFileAndLine() {
-        List<RuleFile> files = replace("fba-onsite/statuses.drl", "then\n    insert(new MetricResult($m, MetricStatus.MET));",
+        List<RuleFile> files = replace("fba-onsite/measure/statuses.drl", "then\n    insert(new MetricResult($m, MetricStatus.MET));",
                 "then\n    insert(new MetricResult($m, MetricStatus.MET)\n");
         RuleSetCompilationException failure =
                 assertThrows(RuleSetCompilationException.class, () -> compiler.compile("draft", files));
         RuleError error = failure.errors().get(0);
-        assertEquals("fba-onsite/statuses.drl", error.file());
+        assertEquals("fba-onsite/measure/statuses.drl", error.file());
         assertTrue(error.line() > 0, "line of " + error);
-        assertTrue(failure.getMessage().contains("fba-onsite/statuses.drl:" + error.line() + ": "), failure.getMessage());
+        assertTrue(failure.getMessage().contains("fba-onsite/measure/statuses.drl:" + error.line() + ": "), failure.getMessage());
     }
 
     @Test
     void anUnknownTypeIsReportedWithItsFile() {
-        List<RuleFile> files = replace("fba-onsite/goals.drl", "insert(new FamilyReturnGoal(\"CE\"",
+        List<RuleFile> files = replace("fba-onsite/tables/goals.drl", "insert(new FamilyReturnGoal(\"CE\"",
                 "insert(new FamilyReturnTarget(\"CE\"");
         RuleSetCompilationException failure =
                 assertThrows(RuleSetCompilationException.class, () -> compiler.compile("draft", files));
-        assertEquals("fba-onsite/goals.drl", failure.errors().get(0).file());
+        assertEquals("fba-onsite/tables/goals.drl", failure.errors().get(0).file());
     }
 
     @Test
@@ -53,7 +53,7 @@ class RuleSetCompilerTest {
         List<RuleFile> reversed = new ArrayList<>(fixed);
         Collections.reverse(reversed);
         assertEquals(version, compiler.compile("b", reversed).version());
-        List<RuleFile> edited = replace("fba-onsite/goals.drl", "\"0.006\"", "\"0.007\"");
+        List<RuleFile> edited = replace("fba-onsite/tables/goals.drl", "\"0.006\"", "\"0.007\"");
         assertNotEquals(version, compiler.compile("c", edited).version());
     }
 

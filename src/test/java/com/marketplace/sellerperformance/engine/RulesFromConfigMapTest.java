@@ -31,7 +31,7 @@ class RulesFromConfigMapTest {
     static final Path MOUNT = Path.of("target", "configmap-test-rules").toAbsolutePath();
     static final Map<String, String> SHIPPED = ConfigMapVolume.filesOf(FixedRules.DIR);
     static final String SHIPPED_VERSION = ConfigMapVolume.versionOf(SHIPPED);
-    static final String GOALS = "fba-onsite/goals.drl";
+    static final String GOALS = "fba-onsite/tables/goals.drl";
 
     public static class MountedRules implements QuarkusTestProfile {
         @Override

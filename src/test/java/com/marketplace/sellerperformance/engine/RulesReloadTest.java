@@ -44,7 +44,7 @@ class RulesReloadTest {
     Rows rows;
 
     static final Path RULES = Path.of("target", "reload-test-rules").toAbsolutePath();
-    static final Path GOALS = RULES.resolve("fba-onsite/goals.drl");
+    static final Path GOALS = RULES.resolve("fba-onsite/tables/goals.drl");
 
     /** The service runs on a copy of the tests' fixed rule set, which the tests edit. */
     public static class CopiedRules implements QuarkusTestProfile {
@@ -92,11 +92,11 @@ class RulesReloadTest {
     @Test
     void aBrokenFileKeepsTheRunningVersionAnsweringAndShowsTheError() throws IOException {
         String before = activeVersion();
-        Files.writeString(RULES.resolve("fba-onsite/broken.drl"), "package fbaonsite;\n\nrule \"half written\"\nwhen\n");
+        Files.writeString(RULES.resolve("fba-onsite/measure/broken.drl"), "package fbaonsite;\n\nrule \"half written\"\nwhen\n");
         reload().statusCode(422)
                 .body("version", equalTo(before))
                 .body("lastReload.status", equalTo("FAILED"))
-                .body("lastReload.errors[0].file", equalTo("fba-onsite/broken.drl"));
+                .body("lastReload.errors[0].file", equalTo("fba-onsite/measure/broken.drl"));
         FbaApi.submit(Submission.forNewSeller()).statusCode(201).body("ruleSetVersion", equalTo(before));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rules' }.data.lastReload", equalTo("FAILED"));
@@ -105,7 +105,7 @@ class RulesReloadTest {
 
     @Test
     void anExceptionInARuleActionIsA500ProblemAndNothingIsWritten() throws IOException {
-        Files.writeString(RULES.resolve("fba-onsite/failing.drl"), String.join("\n",
+        Files.writeString(RULES.resolve("fba-onsite/measure/failing.drl"), String.join("\n",
                 "package fbaonsite;",
                 "import com.marketplace.sellerperformance.fbaonsite.facts.FbaPeriodFacts;",
                 "rule \"A rule whose action fails\"",

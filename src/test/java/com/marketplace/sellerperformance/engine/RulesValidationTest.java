@@ -29,8 +29,8 @@ class RulesValidationTest {
         given().get("/api/v1/rules").then().statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{64}"))
                 .body("source", equalTo(FixedRules.DIR.toString()))
-                .body("files.path", hasItem("fba-onsite/goals.drl"))
-                .body("files.path", hasItem("services/account.drl"))
+                .body("files.path", hasItem("fba-onsite/tables/goals.drl"))
+                .body("files.path", hasItem("services/account/account.drl"))
                 .body("lastReload.status", equalTo("OK"));
     }
 
@@ -38,7 +38,7 @@ class RulesValidationTest {
     void aValidDraftIsValidAndActivatesNothing() throws IOException {
         String active = given().get("/api/v1/rules").then().extract().path("version");
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/goals.drl", files.get("fba-onsite/goals.drl").replace("\"0.006\"", "\"0.008\""));
+        files.put("fba-onsite/tables/goals.drl", files.get("fba-onsite/tables/goals.drl").replace("\"0.006\"", "\"0.008\""));
         validate(files).statusCode(200).body("valid", equalTo(true)).body("templates.size()", equalTo(0));
         given().get("/api/v1/rules").then().body("version", equalTo(active));
     }
@@ -93,37 +93,37 @@ class RulesValidationTest {
     @Test
     void aSyntaxErrorIsAnsweredWithItsFileAndLine() throws IOException {
         Map<String, String> files = FixedRules.files();
-        String statuses = files.get("fba-onsite/statuses.drl");
+        String statuses = files.get("fba-onsite/measure/statuses.drl");
         List<String> lines = List.of(statuses.split("\n", -1));
         int line = lines.indexOf("rule \"Metric within its goal is met\"") + 1;
-        files.put("fba-onsite/statuses.drl", statuses.replace("rule \"Metric within its goal is met\"",
+        files.put("fba-onsite/measure/statuses.drl", statuses.replace("rule \"Metric within its goal is met\"",
                 "rule \"Metric within its goal is met\" whenever"));
         validate(files).statusCode(422)
                 .body("valid", equalTo(false))
-                .body("errors[0].file", equalTo("fba-onsite/statuses.drl"))
+                .body("errors[0].file", equalTo("fba-onsite/measure/statuses.drl"))
                 .body("errors[0].line", equalTo(line));
     }
 
     @Test
     void aTypeErrorIsAnsweredWithItsFileAndLine() throws IOException {
         Map<String, String> files = FixedRules.files();
-        String goals = files.get("fba-onsite/goals.drl");
-        files.put("fba-onsite/goals.drl", goals.replace("insert(new FamilyReturnGoal(\"CE\",",
+        String goals = files.get("fba-onsite/tables/goals.drl");
+        files.put("fba-onsite/tables/goals.drl", goals.replace("insert(new FamilyReturnGoal(\"CE\",",
                 "insert(new FamilyReturnGoal(42L,"));
         validate(files).statusCode(422)
-                .body("errors[0].file", equalTo("fba-onsite/goals.drl"))
+                .body("errors[0].file", equalTo("fba-onsite/tables/goals.drl"))
                 .body("errors[0].line", greaterThan(0));
     }
 
     @Test
     void aHolidayRuleThatFailsIsAnsweredWithItsFileAndLine() throws IOException {
         Map<String, String> files = FixedRules.files();
-        String holidays = files.get("fba-onsite/national-holidays.drl");
+        String holidays = files.get("fba-onsite/calendar/national-holidays.drl");
         int line = List.of(holidays.split("\n", -1)).indexOf("rule \"Natal is on 25 December\"") + 1;
-        files.put("fba-onsite/national-holidays.drl", holidays.replace("LocalDate.of($year, 12, 25)",
+        files.put("fba-onsite/calendar/national-holidays.drl", holidays.replace("LocalDate.of($year, 12, 25)",
                 "LocalDate.of($year, 13, 25)"));
         validate(files).statusCode(422)
-                .body("errors[0].file", equalTo("fba-onsite/national-holidays.drl"))
+                .body("errors[0].file", equalTo("fba-onsite/calendar/national-holidays.drl"))
                 .body("errors[0].line", equalTo(line))
                 .body("errors[0].message", containsString("Natal is on 25 December"));
     }

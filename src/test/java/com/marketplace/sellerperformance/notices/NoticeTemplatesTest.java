@@ -49,7 +49,7 @@ class NoticeTemplatesTest {
             files.add(file.path().equals(path) ? new RuleFile(path, edit.apply(file.content())) : file);
         }
         return new RuleSet(ruleSet.version() + "+" + path + edit.apply("").hashCode(), ruleSet.source(),
-                ruleSet.loadedAt(), files, ruleSet.programs(), ruleSet.programFacts());
+                ruleSet.loadedAt(), files, ruleSet.programs());
     }
 
     @ParameterizedTest
@@ -118,8 +118,7 @@ class NoticeTemplatesTest {
     void aProgramWithoutNoticesHasNothingToCheck() {
         RuleSet ruleSet = load(RULES);
         RuleSet rulesOnly = new RuleSet(ruleSet.version() + "-rules-only", ruleSet.source(), ruleSet.loadedAt(),
-                ruleSet.files().stream().filter(f -> !f.path().contains("/notices/")).toList(), ruleSet.programs(),
-                ruleSet.programFacts());
+                ruleSet.files().stream().filter(f -> !f.path().contains("/notices/")).toList(), ruleSet.programs());
         assertEquals(List.of(), new NoticeTemplateCheck().check(rulesOnly, List.of(new TemplateCheck.Told(
                 "fba-onsite", "summary", "PERFORMANCE_SUMMARY", "summary", Map.of(), List.of()))));
     }

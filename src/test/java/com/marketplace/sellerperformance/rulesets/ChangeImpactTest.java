@@ -67,7 +67,7 @@ class ChangeImpactTest {
 
     @Test
     void changingOneRulesNumberNamesExactlyTheSellersWhoseDecisionsThatRuleFired() throws IOException {
-        JsonPath impact = impact(replaced("fba-onsite/strikes.drl", THREE, THREE.replace("3", "2"))).statusCode(200)
+        JsonPath impact = impact(replaced("fba-onsite/ladder/strikes.drl", THREE, THREE.replace("3", "2"))).statusCode(200)
                 .body("rules.size()", equalTo(1))
                 .body("rules[0].program", equalTo("fba-onsite"))
                 .body("rules[0].rule", equalTo(RULE))
@@ -88,11 +88,11 @@ class ChangeImpactTest {
 
     @Test
     void addedAndRemovedRulesAreNamedAndWhiteSpaceIsNoChange() throws IOException {
-        Map<String, String> files = replaced("fba-onsite/strikes.drl", THREE, THREE.replace(" from ", "\n        from "));
-        files.put("fba-onsite/extra.drl", "package fbaonsite;\nrule \"A rule no decision fired yet\"\nwhen\nthen\nend\n");
-        String handover = files.get("fba-onsite/daily-checks.drl");
+        Map<String, String> files = replaced("fba-onsite/ladder/strikes.drl", THREE, THREE.replace(" from ", "\n        from "));
+        files.put("fba-onsite/measure/extra.drl", "package fbaonsite;\nrule \"A rule no decision fired yet\"\nwhen\nthen\nend\n");
+        String handover = files.get("fba-onsite/daily-check/daily-checks.drl");
         int start = handover.indexOf("rule \"Late handover units over their limit\"");
-        files.put("fba-onsite/daily-checks.drl", handover.substring(0, start)
+        files.put("fba-onsite/daily-check/daily-checks.drl", handover.substring(0, start)
                 + handover.substring(handover.indexOf("\nend", start) + 4));
         impact(files).statusCode(200)
                 .body("rules.rule", equalTo(List.of("A rule no decision fired yet", "Late handover units over their limit")))
@@ -109,7 +109,7 @@ class ChangeImpactTest {
     @Test
     void aDraftThatDoesNotParseIsRefused() throws IOException {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/goals.drl", "package fbaonsite;\nrule \"x\" when then end end rule");
-        impact(files).statusCode(422).body("errors[0].file", equalTo("fba-onsite/goals.drl"));
+        files.put("fba-onsite/tables/goals.drl", "package fbaonsite;\nrule \"x\" when then end end rule");
+        impact(files).statusCode(422).body("errors[0].file", equalTo("fba-onsite/tables/goals.drl"));
     }
 }

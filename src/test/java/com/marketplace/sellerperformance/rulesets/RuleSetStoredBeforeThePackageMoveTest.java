@@ -87,7 +87,7 @@ class RuleSetStoredBeforeThePackageMoveTest {
         oldVersion = versionOf(oldFiles);
         // As the service kept it when it served: files and version, nothing compiled.
         store.remember(new RuleSet(oldVersion, "stored before the package move", Instant.parse("2026-11-01T00:00:00Z"),
-                oldFiles, Map.of(), Map.of()));
+                oldFiles, Map.of()));
         // The rule set the plumbing tests serve (a frozen copy of the policy), so an edit of rules/ fails only scenarios.
         currentRules = loader.load(FixedRules.DIR);
     }
@@ -121,7 +121,9 @@ class RuleSetStoredBeforeThePackageMoveTest {
             assertEquals(oldVersion, then.ruleSetVersion());
             assertEquals(now.assessedOn(), then.assessedOn());
             assertEquals(describe(now.metrics()), describe(then.metrics()), "metrics of " + submission);
-            assertEquals(now.firedRules(), then.firedRules(), "rules fired for " + submission);
+            // The stored set is from before phases: its tables fired in every session, so it names them all.
+            assertTrue(then.firedRules().containsAll(now.firedRules()), "rules fired for " + submission + ": then "
+                    + then.firedRules() + ", now " + now.firedRules());
         }
         List<String> statuses = describe(fbaOnsite.measure(compiled, missingTwoMetrics(), List.of()).metrics());
         assertTrue(statuses.stream().anyMatch(s -> s.startsWith("LATE_PROCESSING_RATE MISSED")), statuses.toString());

@@ -70,7 +70,7 @@ public class RuleEvaluationBenchmark {
 
     @Benchmark
     public Evaluation serviceEvaluator() {
-        return evaluator.evaluate(rules, FbaOnsiteRules.PROGRAM, facts());
+        return evaluator.evaluate(rules, FbaOnsiteRules.PROGRAM, "measure", facts());
     }
 
     @Benchmark

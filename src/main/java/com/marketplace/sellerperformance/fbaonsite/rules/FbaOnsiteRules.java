@@ -28,6 +28,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class FbaOnsiteRules {
     public static final String PROGRAM = "fba-onsite";
+    /** The phases of the FBA Onsite rules, one folder each under rules/fba-onsite/. */
+    static final String MEASURE = "measure";
+    static final String LADDER = "ladder";
+    static final String STANDING = "standing";
+    static final String APPEAL = "appeal";
+    static final String DAILY_CHECK = "daily-check";
 
     private final RuleEvaluator evaluator;
 
@@ -44,7 +50,7 @@ public class FbaOnsiteRules {
     public FbaDecision measure(RuleSet ruleSet, SubmissionFacts submission, List<QuarterlyReturnTarget> returnTargets) {
         List<Object> facts = new ArrayList<>(submission.facts());
         facts.addAll(returnTargets);
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, MEASURE, facts);
         SubmissionRefusals.rejectIfRefused(evaluation);
         return decisionOf(ruleSet, evaluation);
     }
@@ -74,7 +80,7 @@ public class FbaOnsiteRules {
         appeal.add(new AppealedMisses(metric, misses));
         appeal.add(new AppealedCounts(facts.unitsLateProcessed(), facts.unitsCancelled(), facts.unitsLateHandover()));
         facts.returnsOrEmpty().forEach(line -> appeal.add(new AppealedFamilyReturns(line.family(), line.returned())));
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, appeal);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, APPEAL, appeal);
         SubmissionRefusals.rejectIfRefused(evaluation);
         List<CorrectedCount> corrected = evaluation.all(CorrectedCount.class);
         List<FbaSubmission.FamilyReturnsLine> returns = facts.returnsOrEmpty().stream()
@@ -101,7 +107,7 @@ public class FbaOnsiteRules {
     }
 
     public DailyCheckDecision checkDay(RuleSet ruleSet, DailyCheckFacts day) {
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, List.of(day));
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, DAILY_CHECK, List.of(day));
         List<String> exceeded = evaluation.all(ExceededLimit.class).stream()
                 .sorted(Comparator.comparingInt(ExceededLimit::getPosition))
                 .map(ExceededLimit::getCriterion)

@@ -150,7 +150,7 @@ public class Headroom {
         private Evaluation evaluate(FbaSubmission submission) {
             List<Object> facts = new ArrayList<>(SubmissionFacts.of(submission).facts());
             facts.addAll(returnTargets);
-            return evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, facts);
+            return evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, FbaOnsiteRules.MEASURE, facts);
         }
 
         /** How many units the count may still take: a submitted count is at most {@link Bounds#MAX_UNITS}. */

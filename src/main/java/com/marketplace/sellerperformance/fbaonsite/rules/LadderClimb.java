@@ -53,7 +53,7 @@ public class LadderClimb {
         facts.add(rung.period());
         facts.add(new AssessmentDay(rung.assessedOn()));
         facts.addAll(rung.metrics());
-        Evaluation evaluation = evaluator.evaluate(rung.ruleSet(), FbaOnsiteRules.PROGRAM, facts);
+        Evaluation evaluation = evaluator.evaluate(rung.ruleSet(), FbaOnsiteRules.PROGRAM, FbaOnsiteRules.LADDER, facts);
         return new DecidedStrikes(strikesOf(evaluation), evaluation.firedRules());
     }
 

@@ -50,7 +50,7 @@ public class StandingRules {
         facts.addAll(records.dailyChecks());
         facts.addAll(records.plans());
 
-        Evaluation evaluation = evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, facts);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, FbaOnsiteRules.STANDING, facts);
 
         List<StrikeOnRecord> inForce = evaluation.all(StrikeInForce.class).stream()
                 .map(StrikeInForce::getStrike).toList();

@@ -24,7 +24,7 @@ public class SubmissionRefusals {
 
     /** The faults the rules find in the facts; none when they are fine. */
     public List<FieldError> foundIn(RuleSet ruleSet, SubmissionFacts facts) {
-        return refusalsIn(evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, facts.facts()));
+        return refusalsIn(evaluator.evaluate(ruleSet, FbaOnsiteRules.PROGRAM, FbaOnsiteRules.MEASURE, facts.facts()));
     }
 
     /** Bad input when the rules refused what they were given. */

@@ -66,7 +66,7 @@ public class AccountService {
     /** The action a reviewer's approval of an improvement plan takes on the account. */
     private static final String APPROVED_PLAN_ACTION = "REINSTATE";
 
-    /** on defaults to today; the actions, and what each does, are the rules' (rules/services/account.drl). */
+    /** on defaults to today; the actions, and what each does, are the rules' (rules/services/account/account.drl). */
     public record ActionRequest(@NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{0,63}$",
                                         message = "must be an action name such as START_REVIEW") String action,
                                 LocalDate on, LocalDate reinstatesOn,

@@ -24,6 +24,10 @@ import java.util.Map;
 @ApplicationScoped
 public class ServiceProviderRules {
     public static final String PROGRAM = "services";
+    /** The phases of the Services rules, one folder each under rules/services/. */
+    static final String MEASURE = "measure";
+    static final String STATUS = "status";
+    static final String ACCOUNT = "account";
 
     private final RuleEvaluator evaluator;
 
@@ -47,11 +51,14 @@ public class ServiceProviderRules {
                 submission.happinessGuaranteeClaims(), submission.attributedCancellations(),
                 submission.attributedReschedules(), submission.startedOutsideArrivalWindow(),
                 submission.completedLate());
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, List.of(facts));
-        List<MetricResult> metrics = evaluation.all(MetricResult.class).stream()
+        Evaluation measured = evaluator.evaluate(ruleSet, PROGRAM, MEASURE, List.of(facts));
+        List<MetricResult> metrics = measured.all(MetricResult.class).stream()
                 .sorted(Comparator.comparingInt(MetricResult::getPosition))
                 .toList();
-        List<PerformanceStatus> statuses = evaluation.all(PerformanceStatus.class);
+        List<Object> period = new ArrayList<>(metrics);
+        period.add(facts);
+        Evaluation status = evaluator.evaluate(ruleSet, PROGRAM, STATUS, period);
+        List<PerformanceStatus> statuses = status.all(PerformanceStatus.class);
         if (statuses.size() != 1) {
             throw new IllegalStateException("The rules " + ruleSet.version() + " decided " + statuses.size()
                     + " performance statuses instead of one");
@@ -60,15 +67,17 @@ public class ServiceProviderRules {
                 .filter(m -> m.getStatus() == MetricStatus.MISSED)
                 .map(MetricResult::getMetric)
                 .toList();
-        return new PerformanceDecision(metrics, statuses.get(0).getStatus(), missed, evaluation.firedRules(),
-                evaluation.ruleSetVersion());
+        List<String> fired = new ArrayList<>(measured.firedRules());
+        status.firedRules().stream().filter(rule -> !fired.contains(rule)).forEach(fired::add);
+        return new PerformanceDecision(metrics, statuses.get(0).getStatus(), missed, fired,
+                measured.ruleSetVersion());
     }
 
     /** The account on a day, from the actions on record up to that day, in order. */
     public AccountDecision account(RuleSet ruleSet, LocalDate day, List<AccountAction> actions) {
         List<Object> facts = new ArrayList<>(actions);
         facts.add(new StandingDay(day));
-        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, facts);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, PROGRAM, ACCOUNT, facts);
         List<ProviderAccount> accounts = evaluation.all(ProviderAccount.class);
         if (accounts.size() != 1) {
             throw new IllegalStateException("The rules " + ruleSet.version() + " built " + accounts.size()

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Appeals as rules/fba-onsite/appeals.drl decides them (docs/policy.md §1.8). */
+/** Appeals as rules/fba-onsite/appeal/appeals.drl decides them (docs/policy.md §1.8). */
 @QuarkusTest
 class AppealRulesTest {
     @Inject

@@ -58,7 +58,7 @@ class BacktestForbiddenRuleCodeTest {
     @MethodSource("probes")
     void aDraftThatReachesBeyondDecidingIsRefusedAndNothingOfItRuns(Probe probe) {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/probe.drl", probe.drl());
+        files.put("fba-onsite/measure/probe.drl", probe.drl());
         var before = rows.count();
         given().contentType(ContentType.JSON)
                 .body(Map.of("files", files, "from", JANUARY.toString(), "to", JANUARY.withDayOfMonth(31).toString()))
@@ -67,7 +67,7 @@ class BacktestForbiddenRuleCodeTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://seller-performance/problems/rule-code-refused"))
-                .body("refused[0].file", equalTo("fba-onsite/probe.drl"))
+                .body("refused[0].file", equalTo("fba-onsite/measure/probe.drl"))
                 .body("refused[0].rule", equalTo(probe.owner()))
                 .body("refused.reference", hasItem(startsWith(probe.reference())));
         assertEquals(List.of(), ForbiddenRules.evidence());

@@ -60,9 +60,9 @@ class BacktestTest {
 
     private static Map<String, String> draftWithLatePocessingGoal(String goal) throws IOException {
         Map<String, String> files = FixedRules.files();
-        String goals = files.get("fba-onsite/goals.drl");
-        assertTrue(goals.contains(GOAL), "the test's anchor is missing from fba-onsite/goals.drl");
-        files.put("fba-onsite/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
+        String goals = files.get("fba-onsite/tables/goals.drl");
+        assertTrue(goals.contains(GOAL), "the test's anchor is missing from fba-onsite/tables/goals.drl");
+        files.put("fba-onsite/tables/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
         return files;
     }
 
@@ -106,7 +106,7 @@ class BacktestTest {
     @Test
     void aDraftThatDoesNotCompileIsRefused() throws IOException {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
-        backtest(files, Map.of()).statusCode(422).body("errors[0].file", equalTo("fba-onsite/goals.drl"));
+        files.put("fba-onsite/tables/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
+        backtest(files, Map.of()).statusCode(422).body("errors[0].file", equalTo("fba-onsite/tables/goals.drl"));
     }
 }

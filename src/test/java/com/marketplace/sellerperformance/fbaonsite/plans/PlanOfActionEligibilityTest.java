@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A plan of action is taken only on a day the seller's deactivation requires one (rules/fba-onsite/standing.drl). */
+/** A plan of action is taken only on a day the seller's deactivation requires one (rules/fba-onsite/standing/standing.drl). */
 @QuarkusTest
 class PlanOfActionEligibilityTest {
     @Inject

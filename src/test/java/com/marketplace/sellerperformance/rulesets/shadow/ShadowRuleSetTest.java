@@ -49,9 +49,9 @@ class ShadowRuleSetTest {
 
     private static Map<String, String> draftWithLateProcessingGoal(String goal) throws IOException {
         Map<String, String> files = FixedRules.files();
-        String goals = files.get("fba-onsite/goals.drl");
-        assertTrue(goals.contains(GOAL), "the test's anchor is missing from fba-onsite/goals.drl");
-        files.put("fba-onsite/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
+        String goals = files.get("fba-onsite/tables/goals.drl");
+        assertTrue(goals.contains(GOAL), "the test's anchor is missing from fba-onsite/tables/goals.drl");
+        files.put("fba-onsite/tables/goals.drl", goals.replace(GOAL, GOAL.replace("0.006", goal)));
         return files;
     }
 
@@ -172,15 +172,15 @@ class ShadowRuleSetTest {
     @Test
     void aShadowThatDoesNotCompileIsRefusedAndNothingIsInstalled() throws IOException {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
-        install(files).statusCode(422).body("errors[0].file", equalTo("fba-onsite/goals.drl"));
+        files.put("fba-onsite/tables/goals.drl", "package fbaonsite;\nrule \"x\" when then insert(; end");
+        install(files).statusCode(422).body("errors[0].file", equalTo("fba-onsite/tables/goals.drl"));
         given().get(SHADOW).then().statusCode(404);
     }
 
     @Test
     void aShadowWhoseCodeReachesBeyondDecidingIsRefusedAndNothingIsInstalled() throws IOException {
         Map<String, String> files = FixedRules.files();
-        files.put("fba-onsite/reach.drl", com.marketplace.sellerperformance.testing.ForbiddenRules.all().get(0).drl());
+        files.put("fba-onsite/measure/reach.drl", com.marketplace.sellerperformance.testing.ForbiddenRules.all().get(0).drl());
         install(files).statusCode(422).contentType("application/problem+json");
         given().get(SHADOW).then().statusCode(404);
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Services account actions and improvement plans, as rules/services/account.drl allows them. */
+/** Services account actions and improvement plans, as rules/services/account/account.drl allows them. */
 @QuarkusTest
 class ServicesAccountActionRulesTest {
     @Inject
