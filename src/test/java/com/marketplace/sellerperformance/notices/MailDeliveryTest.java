@@ -126,6 +126,11 @@ class MailDeliveryTest {
             String path = SELLERS + seller.sellerId() + "/notices";
             JsonPath waiting = awaitNotices(path, told -> told.getList("delivery.status").contains("FAILED"));
             assertEquals(List.of("FAILED", "PENDING", "PENDING", "PENDING"), waiting.getList("delivery.status"));
+            assertEquals(List.of("Seu desempenho FBA Onsite na semana de 02/08/2026 a 08/08/2026",
+                    "Strike 1 emitido: advertência formal",
+                    "Seu desempenho FBA Onsite na semana de 09/08/2026 a 15/08/2026",
+                    "Strike 2 emitido: advertência formal"), waiting.getList("subject"),
+                    "a notice not mailed yet is listed with the subject it will have");
             assertTrue(waiting.getInt("[0].delivery.attempts") >= 1);
             assertTrue(waiting.getString("[0].delivery.lastError") != null);
             assertTrue(deliveredTo(mailbox, address).isEmpty());
@@ -151,6 +156,8 @@ class MailDeliveryTest {
         JsonPath told = notices(SELLERS + unknown.sellerId() + "/notices");
         assertEquals(List.of("NO_CONTACT", "NO_CONTACT"), told.getList("delivery.status"));
         assertEquals(List.of("pt-BR", "pt-BR"), told.getList("locale"));
+        assertEquals(List.of("Seu desempenho FBA Onsite na semana de 02/08/2026 a 08/08/2026",
+                "Strike 1 emitido: advertência formal"), told.getList("subject"), "what it would have been told");
         assertNull(told.get("[0].to"));
 
         Submission careful = Submission.forNewSeller();
