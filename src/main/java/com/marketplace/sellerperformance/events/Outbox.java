@@ -3,6 +3,7 @@ package com.marketplace.sellerperformance.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.sellerperformance.records.DatabaseConfig;
+import com.marketplace.sellerperformance.records.DerivedId;
 import com.marketplace.sellerperformance.records.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,7 +12,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ public class Outbox {
 
     /** The event id of the change a key names. */
     public static UUID eventId(String key) {
-        return UUID.nameUUIDFromBytes(("decision-event:" + key).getBytes(StandardCharsets.UTF_8));
+        return DerivedId.of("decision-event", key);
     }
 
     /** Records the change unless it was recorded before; true when this call recorded it. */

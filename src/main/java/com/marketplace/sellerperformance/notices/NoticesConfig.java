@@ -17,7 +17,7 @@ public interface NoticesConfig {
     Relay relay();
 
     interface Relay {
-        /** How often the notices still to send are looked at besides right after each decision (NOTICES_RELAY_INTERVAL). */
+        /** How often the notices still to send are looked at: the longest a notice waits to go (NOTICES_RELAY_INTERVAL). */
         Duration interval();
 
         /** How many notices one pass sends at most. */

@@ -15,18 +15,22 @@ import com.marketplace.sellerperformance.testing.MailServer;
 import com.marketplace.sellerperformance.testing.ServicesApi;
 import com.marketplace.sellerperformance.testing.Submission;
 import com.marketplace.sellerperformance.testing.TcpProxy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +38,16 @@ import org.junit.jupiter.api.Test;
  * Notices mailed through a real SMTP server this test starts (GreenMail), reached through a proxy
  * the test owns: the README walk-through's seller is told each step once, in order, in Portuguese;
  * with the server away the notices wait and then arrive once each; nobody without a contact, no
- * dry run and no refused decision is mailed; a Services provider hears of its suspension.
+ * dry run and no refused decision is mailed; a Services provider hears of its suspension; a notice
+ * an earlier version wrote already rendered goes as it was written.
  */
 @QuarkusTest
 @TestProfile(MailDeliveryTest.ThroughAnSmtpServer.class)
 class MailDeliveryTest {
     private static final String SELLERS = "/api/v1/sellers/";
+
+    @Inject
+    EntityManager entityManager;
 
     /** Set by {@link MailServer}. */
     GreenMail mailbox;
@@ -126,6 +134,11 @@ class MailDeliveryTest {
             String path = SELLERS + seller.sellerId() + "/notices";
             JsonPath waiting = awaitNotices(path, told -> told.getList("delivery.status").contains("FAILED"));
             assertEquals(List.of("FAILED", "PENDING", "PENDING", "PENDING"), waiting.getList("delivery.status"));
+            assertEquals(List.of("Seu desempenho FBA Onsite na semana de 02/08/2026 a 08/08/2026",
+                    "Strike 1 emitido: advertência formal",
+                    "Seu desempenho FBA Onsite na semana de 09/08/2026 a 15/08/2026",
+                    "Strike 2 emitido: advertência formal"), waiting.getList("subject"),
+                    "a notice not mailed yet is listed with the subject it will have");
             assertTrue(waiting.getInt("[0].delivery.attempts") >= 1);
             assertTrue(waiting.getString("[0].delivery.lastError") != null);
             assertTrue(deliveredTo(mailbox, address).isEmpty());
@@ -151,6 +164,8 @@ class MailDeliveryTest {
         JsonPath told = notices(SELLERS + unknown.sellerId() + "/notices");
         assertEquals(List.of("NO_CONTACT", "NO_CONTACT"), told.getList("delivery.status"));
         assertEquals(List.of("pt-BR", "pt-BR"), told.getList("locale"));
+        assertEquals(List.of("Seu desempenho FBA Onsite na semana de 02/08/2026 a 08/08/2026",
+                "Strike 1 emitido: advertência formal"), told.getList("subject"), "what it would have been told");
         assertNull(told.get("[0].to"));
 
         Submission careful = Submission.forNewSeller();
@@ -191,6 +206,25 @@ class MailDeliveryTest {
         assertEquals(List.of("ACCOUNT_STATUS_CHANGED"), told.getList("kind"));
         assertEquals("en", told.getString("[0].locale"));
         assertEquals("2026-03-01", told.getString("[0].effectiveOn"));
+    }
+
+    @Test
+    void aNoticeWrittenRenderedByAnEarlierVersionIsMailedAsItWasWritten() {
+        Submission seller = Submission.forNewSeller();
+        String address = withContact(seller);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("INSERT INTO {h-schema}notice"
+                        + " (notice_id, kind, program, subject_id, effective_on, locale, to_address, subject, body_text,"
+                        + " body_html, status, attempts, recorded_at) VALUES (:id, 'STRIKE_ISSUED', 'fba-onsite',"
+                        + " :seller, DATE '2026-08-09', 'pt-BR', :to, 'Strike 1 emitido: advertência formal',"
+                        + " 'Texto escrito antes.', '<p>Texto escrito antes.</p>', 'PENDING', 0, now())")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("seller", seller.sellerId())
+                .setParameter("to", address)
+                .executeUpdate());
+
+        List<MimeMessage> mail = awaitDelivered(mailbox, address, 1);
+        assertEquals(List.of("Strike 1 emitido: advertência formal"), subjects(mail));
+        assertContains(textOf(mail.get(0)), "Texto escrito antes.");
     }
 
     private static JsonPath awaitNotices(String path, Predicate<JsonPath> until) throws InterruptedException {
