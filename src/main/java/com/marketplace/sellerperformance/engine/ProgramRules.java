@@ -1,11 +1,16 @@
 package com.marketplace.sellerperformance.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -22,16 +27,22 @@ import org.kie.api.definition.rule.Rule;
  * <p>A rule set stored before phases existed has its program's files in one folder: one rule base
  * {@value #WHOLE_PROGRAM_NAME} serves every phase, and its tables fire in each session as they did.
  */
-public record ProgramRules(Map<String, KieBase> phases, List<Object> facts, Map<Object, String> tableRuleOf) {
+public record ProgramRules(Map<String, KieBase> phases, List<Object> facts, Map<Object, String> tableRuleOf,
+                           Map<String, List<Object>> factsByPhase) {
     public static final String TABLES = "tables";
     public static final String CALENDAR = "calendar";
     /** The key of the one rule base of a program written before phases. */
     static final String WHOLE_PROGRAM = "";
     private static final String WHOLE_PROGRAM_NAME = "for the whole program";
 
+    public ProgramRules(Map<String, KieBase> phases, List<Object> facts, Map<Object, String> tableRuleOf) {
+        this(phases, facts, tableRuleOf, factsMatchedByEachPhase(phases, facts));
+    }
+
     public ProgramRules {
         phases = Map.copyOf(phases);
         facts = List.copyOf(facts);
+        factsByPhase = Map.copyOf(factsByPhase);
         IdentityHashMap<Object, String> byIdentity = new IdentityHashMap<>();
         byIdentity.putAll(tableRuleOf);
         tableRuleOf = byIdentity;
@@ -48,6 +59,35 @@ public record ProgramRules(Map<String, KieBase> phases, List<Object> facts, Map<
                     + new TreeSet<>(phases.keySet()) + ")");
         }
         return base;
+    }
+
+    /** The program's shared facts that a rule of the phase can match: only those go into its sessions. */
+    public List<Object> factsOf(String phase) {
+        List<Object> matched = factsByPhase.get(phase);
+        return matched == null ? facts : matched;
+    }
+
+    /**
+     * For each phase, the shared facts of a type one of its patterns matches; every fact where the rule
+     * base's network cannot be read. A row no rule of the phase can match would only cost its insert.
+     */
+    private static Map<String, List<Object>> factsMatchedByEachPhase(Map<String, KieBase> phases, List<Object> facts) {
+        Map<String, List<Object>> byPhase = new HashMap<>();
+        phases.forEach((phase, base) -> {
+            if (!(base instanceof InternalRuleBase ruleBase)) {
+                return;
+            }
+            List<ClassObjectType> matched = new ArrayList<>();
+            ruleBase.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).keySet().forEach(type -> {
+                if (type instanceof ClassObjectType classType && classType.getClassType() != Object.class) {
+                    matched.add(classType);
+                }
+            });
+            byPhase.put(phase, facts.stream()
+                    .filter(fact -> matched.stream().anyMatch(type -> type.isAssignableFrom(fact.getClass())))
+                    .toList());
+        });
+        return byPhase;
     }
 
     /** Written in phase folders, rather than as one folder from before phases. */

@@ -57,7 +57,7 @@ public class RuleEvaluator {
         };
         try {
             session.addEventListener(firedRules);
-            rules.facts().forEach(session::insert);
+            rules.factsOf(phase).forEach(session::insert);
             facts.forEach(session::insert);
             try {
                 session.fireAllRules();
