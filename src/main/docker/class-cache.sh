@@ -14,9 +14,13 @@ set -eu
 jar=$1
 archive=$(dirname "$jar")/app-cds.jsa
 rm -f "$archive"
-# The rules as the service finds them: RULES_DIR if set (the bench sets it), else the packaged copy.
+# The rules as the service finds them (RULES_DIR, else rules/ in the working directory, else the
+# packaged copy). Its files in a temporary directory of its own, removed after: in an image they would
+# be left in /tmp, owned by the build's user.
+scratch=$(mktemp -d)
 DB_SCHEMA=${CLASS_CACHE_DB_SCHEMA:-seller_performance_class_cache} RULES_WATCH_INTERVAL=0s \
-    java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -jar "$jar" start-and-stop
+    java ${JAVA_OPTS:-} -Djava.io.tmpdir="$scratch" -XX:ArchiveClassesAtExit="$archive" \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" start-and-stop
+rm -rf "$scratch"
 chmod a+r "$archive"
 echo "class cache written: $archive ($(( $(wc -c < "$archive") / 1048576 )) MiB)"
