@@ -7,8 +7,9 @@
 # migrates the training schema, CLASS_CACHE_DB_SCHEMA, default seller_performance_class_cache), and
 # stopped once it would answer ready (the start-and-stop command). Run it with the JVM, the flags
 # (JAVA_OPTS) and the jar path the service runs with: an archive recorded by another JVM build is
-# ignored (with a warning) and the start is as slow as without it. The database is the usual
-# QUARKUS_DATASOURCE_JDBC_URL (default jdbc:postgresql://localhost:5432/postgres) and its user.
+# ignored and the start is as slow as without it (a JVM using it has it in /proc/<pid>/maps). The
+# database is the usual QUARKUS_DATASOURCE_JDBC_URL (default jdbc:postgresql://localhost:5432/postgres)
+# and its user.
 #   src/main/docker/class-cache.sh target/quarkus-app/quarkus-run.jar
 set -eu
 jar=$1
