@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Container smoke test: builds a base image (Debian bookworm with a Java 17 runtime, made with
 # mmdebstrap, so no registry is needed), builds the JVM image on it from src/main/docker/Dockerfile.jvm,
-# runs it against the local PostgreSQL and checks that:
+# with its class cache recorded by a training start against the local PostgreSQL (schema
+# seller_performance_class_cache, dropped at the end), runs it against the local PostgreSQL and checks that:
+#   0. the image starts with its class cache,
 #   1. it becomes ready (/q/health/ready) with the policy mounted from a host directory,
 #   2. one assessment is stored (in its own schema, dropped at the end),
 #   3. an edit of the mounted policy, published the way the kubelet updates a ConfigMap (a new
@@ -75,6 +77,7 @@ fi
 cleanup() {
     "${PODMAN[@]}" rm -f -t 0 "$CONTAINER" >/dev/null 2>&1 || true
     "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS \"$DB_SCHEMA\" CASCADE" >/dev/null 2>&1 || true
+    "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS seller_performance_class_cache CASCADE" >/dev/null 2>&1 || true
     rm -rf "$WORK/rules"
 }
 trap cleanup EXIT
@@ -100,7 +103,9 @@ fi
 
 echo "Building $IMAGE from src/main/docker/Dockerfile.jvm"
 started=$(now)
-"${PODMAN[@]}" build --quiet "${ULIMITS[@]}" --build-arg "JAVA_BASE_IMAGE=$BASE_IMAGE" \
+# The host's network for the training start of the class cache, which needs the database.
+"${PODMAN[@]}" build --quiet "${ULIMITS[@]}" --network host --build-arg "JAVA_BASE_IMAGE=$BASE_IMAGE" \
+    --build-arg CLASS_CACHE_JDBC_URL=jdbc:postgresql://localhost:5432/postgres \
     -f src/main/docker/Dockerfile.jvm -t "$IMAGE" . >/dev/null
 "${PODMAN[@]}" image prune -f >/dev/null
 image_bytes=$("${PODMAN[@]}" image inspect --format '{{.Size}}' "$IMAGE")
@@ -155,6 +160,8 @@ if ! ready; then
     "${PODMAN[@]}" logs "$CONTAINER" >&2 || true
     exit 1
 fi
+# The JVM keeps the archive mapped only when it uses it (not one recorded by another build of it).
+check "it starts with its class cache" "${PODMAN[@]}" exec "$CONTAINER" grep -q /deployments/app-cds.jsa /proc/1/maps
 started_in=$("${PODMAN[@]}" logs "$CONTAINER" 2>&1 | sed -n 's/.* started in \([0-9.]*s\).*/\1/p' | tail -n 1)
 rss_kib=$("${PODMAN[@]}" exec "$CONTAINER" sh -c "awk '/VmRSS/ { print \$2 }' /proc/1/status")
 echo "measured: ready ${to_ready} s after 'podman run' (Quarkus: started in ${started_in});" \

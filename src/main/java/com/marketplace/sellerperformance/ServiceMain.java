@@ -11,18 +11,22 @@ import java.util.Arrays;
 /**
  * The packaged service: with no arguments it serves; {@code assess-week --input FILE --partition I/N}
  * decides one partition of a week's file and exits (a Kubernetes Job); {@code hash-password} prints the
- * bcrypt hash of a password for a user's configuration, without starting anything. The assess-week
- * command answers no HTTP requests of its own and leaves other runs to the service, so it listens on any
- * free port unless told one.
+ * bcrypt hash of a password for a user's configuration, without starting anything; {@code start-and-stop}
+ * starts the service as it serves and stops once it would answer ready: the training start that records
+ * the classes of a start into the class cache (src/main/docker/class-cache.sh). The assess-week and
+ * start-and-stop commands answer no HTTP requests of their own and leave other runs to the service, so
+ * they listen on any free port unless told one.
  */
 @QuarkusMain
 public class ServiceMain {
+    static final String START_AND_STOP = "start-and-stop";
+
     public static void main(String... args) throws Exception {
         if (args.length > 0 && HashPasswordCommand.NAME.equals(args[0])) {
             System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
                     System.err));
         }
-        if (args.length > 0 && AssessWeekCommand.NAME.equals(args[0])) {
+        if (args.length > 0 && (AssessWeekCommand.NAME.equals(args[0]) || START_AND_STOP.equals(args[0]))) {
             System.setProperty("runs.worker.enabled", "false");
             if (System.getProperty("quarkus.http.port") == null && System.getenv("QUARKUS_HTTP_PORT") == null) {
                 System.setProperty("quarkus.http.port", "0");
@@ -40,9 +44,12 @@ public class ServiceMain {
             if (args.length > 0 && AssessWeekCommand.NAME.equals(args[0])) {
                 return assessWeek.run(Arrays.copyOfRange(args, 1, args.length));
             }
+            if (args.length == 1 && START_AND_STOP.equals(args[0])) {
+                return 0;
+            }
             if (args.length > 0) {
                 System.err.println("usage: (no arguments: serve) | " + AssessWeekCommand.USAGE + " | "
-                        + HashPasswordCommand.USAGE);
+                        + HashPasswordCommand.USAGE + " | " + START_AND_STOP);
                 return 2;
             }
             Quarkus.waitForExit();

@@ -34,8 +34,11 @@ public class StoredUsers {
     }
 
     private final Map<String, Stored> users = new TreeMap<>();
-    /** Checked for unknown names too, so that the answer's timing does not tell which names exist. */
-    private final String decoy;
+    /**
+     * Checked for unknown names too, so that the answer's timing does not tell which names exist. Made at
+     * the first unknown name rather than at start: a bcrypt hash is a fifth of a second of a cold start.
+     */
+    private volatile String decoy;
     private final SignInConfig config;
     private final Clock clock;
     private final byte[] digestKey = new byte[32];
@@ -66,7 +69,6 @@ public class StoredUsers {
             throw new IllegalStateException("Users whose password hash cannot be used:" + faults);
         }
         new SecureRandom().nextBytes(digestKey);
-        this.decoy = PasswordHashes.hash(new String(digestKey, StandardCharsets.ISO_8859_1), config.minimumCost());
     }
 
     /** The user whose name and password these are, if they are. Blocking: checking a hash takes a while. */
@@ -81,12 +83,27 @@ public class StoredUsers {
                 return Optional.of(stored.user());
             }
         }
-        boolean matches = PasswordHashes.matches(password, stored == null ? decoy : stored.hash());
+        boolean matches = PasswordHashes.matches(password, stored == null ? decoy() : stored.hash());
         if (stored == null || !matches) {
             return Optional.empty();
         }
         verified.put(name, new Verified(stored.hash(), digest, now.plus(config.verifiedFor())));
         return Optional.of(stored.user());
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            synchronized (this) {
+                if (decoy == null) {
+                    byte[] secret = new byte[32];
+                    new SecureRandom().nextBytes(secret);
+                    decoy = PasswordHashes.hash(new String(secret, StandardCharsets.ISO_8859_1), config.minimumCost());
+                }
+                made = decoy;
+            }
+        }
+        return made;
     }
 
     private byte[] digest(String name, String password) {
