@@ -47,28 +47,13 @@ public class OutboxRelay extends Relay {
     }
 
     @Override
-    protected String threadName() {
-        return "decision-events-relay";
-    }
-
-    @Override
-    protected int lockSpace() {
-        return 7303;
+    protected Schedule schedule() {
+        return new Schedule("decision-events-relay", 7303, config.interval(), config.maxBackoff());
     }
 
     @Override
     protected EntityManager entityManager() {
         return entityManager;
-    }
-
-    @Override
-    protected Duration interval() {
-        return config.interval();
-    }
-
-    @Override
-    protected Duration maxBackoff() {
-        return config.maxBackoff();
     }
 
     @Override

@@ -56,28 +56,13 @@ public class MailRelay extends Relay {
     }
 
     @Override
-    protected String threadName() {
-        return "notices-mail-relay";
-    }
-
-    @Override
-    protected int lockSpace() {
-        return 7304;
+    protected Schedule schedule() {
+        return new Schedule("notices-mail-relay", 7304, config.interval(), config.maxBackoff());
     }
 
     @Override
     protected EntityManager entityManager() {
         return entityManager;
-    }
-
-    @Override
-    protected Duration interval() {
-        return config.interval();
-    }
-
-    @Override
-    protected Duration maxBackoff() {
-        return config.maxBackoff();
     }
 
     /** A pass stops taking new notices once it has taken a send-timeout: its transaction lasts at most about two. */

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public abstract class Relay {
     private final ExecutorService passes = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, threadName());
+        Thread thread = new Thread(runnable, schedule().thread());
         thread.setDaemon(true);
         return thread;
     });
@@ -32,19 +32,17 @@ public abstract class Relay {
     public record Pass(boolean more, RuntimeException failure) {
     }
 
-    /** The name of the relay's thread. */
-    protected abstract String threadName();
+    /**
+     * Where and how a relay looks: its thread's name; its advisory lock space ({@code SubjectLock} uses
+     * 7301 and 7302, the events 7303, the mail 7304); how long after a first failed pass the next look
+     * comes (the wait doubles from it); and the longest wait between two looks after failed passes.
+     */
+    public record Schedule(String thread, int lockSpace, Duration interval, Duration maxBackoff) {
+    }
 
-    /** The advisory lock space of the relay: {@code SubjectLock} uses 7301 and 7302, the events 7303, the mail 7304. */
-    protected abstract int lockSpace();
+    protected abstract Schedule schedule();
 
     protected abstract EntityManager entityManager();
-
-    /** How long after a first failed pass the next look comes; the wait doubles from it. */
-    protected abstract Duration interval();
-
-    /** The longest wait between two looks after failed passes. */
-    protected abstract Duration maxBackoff();
 
     /** The longest a pass's transaction may last; zero for the transaction manager's default. */
     protected Duration passTimeout() {
@@ -91,7 +89,7 @@ public abstract class Relay {
             }
             backoff = Duration.ZERO;
         } catch (RuntimeException failed) {
-            backoff = backoff.isZero() ? interval() : min(backoff.multipliedBy(2), maxBackoff());
+            backoff = backoff.isZero() ? schedule().interval() : min(backoff.multipliedBy(2), schedule().maxBackoff());
             notBefore = Instant.now().plus(backoff);
             waiting(describe(failed), backoff);
         }
@@ -99,7 +97,7 @@ public abstract class Relay {
 
     private boolean mine() {
         return (Boolean) entityManager().createNativeQuery("SELECT pg_try_advisory_xact_lock(:space, 0)")
-                .setParameter("space", lockSpace()).getSingleResult();
+                .setParameter("space", schedule().lockSpace()).getSingleResult();
     }
 
     /** The first message along the causes, or the failure's type. */
