@@ -240,7 +240,7 @@ class ConsoleBrowserTest {
     void thePolicyPageHighlightsTheFilesMarksTheirCoverageAndComparesTwoVersionsSideBySide() throws IOException {
         signIn("analyst");
         String active = given().get("/api/v1/rules").then().extract().path("version");
-        open("#/policy?file=fba-onsite%2Fgoals.drl&version=" + active + "&compare=" + earlierVersion);
+        open("#/policy?file=fba-onsite%2Ftables%2Fgoals.drl&version=" + active + "&compare=" + earlierVersion);
         assertEquals(active, waitFor(By.id("active-version")).getText());
         assertFalse(browser.findElements(By.cssSelector("#file-text .token.keyword")).isEmpty(), "DRL keywords highlighted");
         assertTrue(text(By.id("last-reload")).length() > 0);
