@@ -49,7 +49,7 @@ class BrokenRulesStartupIT {
         Started started = startOn(rules, temp);
         assertTrue(started.ended(), "the service kept running on forbidden rules:\n" + started.output());
         assertNotEquals(0, started.exitValue());
-        assertTrue(started.output().contains("fba-onsite/a.drl:2: rule \"r\" uses java.io.File.createNewFile"),
+        assertTrue(started.output().contains("fba-onsite/measure/a.drl:2: rule \"r\" uses java.io.File.createNewFile"),
                 "no file, rule and reference in:\n" + started.output());
         assertFalse(Files.exists(created), "the refused rule ran");
     }
